@@ -1,0 +1,1 @@
+namespace ChatAssistant.Cards; public static class Placeholder {}

@@ -1,0 +1,45 @@
+using ChatAssistant.Knowledge.Model;
+using ChatAssistant.Knowledge.Understanding;
+
+namespace ChatAssistant.Knowledge.Answers;
+
+public enum AnswerStatus
+{
+    /// <summary>A fact from the cards answers the question.</summary>
+    Answered,
+
+    /// <summary>The question is about expected regulatory changes: the card sends these to VARAM.</summary>
+    Consult,
+
+    /// <summary>The assistant does not know. Nothing is made up; escalation is offered.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// An answer as plain data, already in the language of the question: the direct answer first, then the facts,
+/// then the citation. Cards and the terminal render it; neither needs to know how it was found.
+/// </summary>
+public sealed record Answer(
+    string Question,
+    Language Language,
+    QuestionKind Kind,
+    AnswerStatus Status,
+    double Confidence,
+    string? UnitId,
+    string Title,
+    string Direct,
+    IReadOnlyList<AnswerFact> Facts,
+    string? Citation,
+    string? Uncertainty,
+    bool OfferEscalation,
+    IReadOnlyList<FollowUp> FollowUps,
+    IReadOnlyList<RankedHit> Hits);
+
+/// <summary>A supporting fact; <see cref="Unclear"/> is set when the source does not show it reliably.</summary>
+public sealed record AnswerFact(string Text, string? Unclear);
+
+/// <summary>A related question offered as a button. Choosing it answers <see cref="UnitId"/> directly.</summary>
+public sealed record FollowUp(string UnitId, string Label);
+
+/// <summary>A candidate unit with its search score and its final score after ranking, for the ask tool and tests.</summary>
+public sealed record RankedHit(string UnitId, double SearchScore, double Score);

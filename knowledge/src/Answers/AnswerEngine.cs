@@ -1,0 +1,69 @@
+using ChatAssistant.Knowledge.Model;
+using ChatAssistant.Knowledge.Search;
+using ChatAssistant.Knowledge.Understanding;
+
+namespace ChatAssistant.Knowledge.Answers;
+
+/// <summary>
+/// Question in, answer out: understand the question, search the current index, rank by what was asked, and either
+/// state the best fact with its citation or say plainly that the assistant does not know.
+/// </summary>
+public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshold = AnswerEngine.DefaultThreshold)
+{
+    public const double DefaultThreshold = 0.45;
+
+    private static readonly QuestionKind[] CardSpecificKinds =
+    [
+        QuestionKind.Responsible, QuestionKind.RoleDuties, QuestionKind.Steps, QuestionKind.Outcomes, QuestionKind.LegalActs,
+        QuestionKind.Competences, QuestionKind.Resources, QuestionKind.LevelsScales, QuestionKind.Conditions, QuestionKind.Guidance,
+    ];
+
+    public Answer Ask(string question, string? locale = null)
+    {
+        var snapshot = index.Current;
+        var q = snapshot.Understanding.Analyse(question ?? "", locale);
+        if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge);
+
+        var missing = q.Tasks.FirstOrDefault(t => snapshot.Knowledge.Card(t) is null);
+        if (missing is not null && q.Tasks.All(t => snapshot.Knowledge.Card(t) is null) && q.Kinds.Any(CardSpecificKinds.Contains) && !q.Kinds.Contains(QuestionKind.Task))
+        {
+            return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge, missing);
+        }
+
+        if (q.Kind == QuestionKind.RegulatoryChange)
+        {
+            var consultation = snapshot.Units.FirstOrDefault(u => u.Topic == Topic.Consultation);
+            if (consultation is not null) return AnswerComposer.FromUnit(q, consultation, AnswerStatus.Consult, 1, snapshot.UnitsById, []);
+        }
+
+        var hits = Ranker.Rank(q, snapshot.Search(q.Text, 30), snapshot.UnitsById);
+        if (hits.Count == 0) return AnswerComposer.Unknown(q, 0, hits, snapshot.Knowledge);
+
+        var confidence = Confidence(hits, snapshot.Coverage(q.Text));
+        if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge);
+
+        var unit = snapshot.UnitsById[hits[0].UnitId];
+        var status = unit.Topic == Topic.Consultation ? AnswerStatus.Consult : AnswerStatus.Answered;
+        return AnswerComposer.FromUnit(q, unit, status, confidence, snapshot.UnitsById, hits);
+    }
+
+    /// <summary>Answers one unit directly, as when someone presses a follow-up button.</summary>
+    public Answer? AnswerUnit(string unitId, Language language, string label)
+    {
+        var snapshot = index.Current;
+        if (!snapshot.UnitsById.TryGetValue(unitId, out var unit)) return null;
+        var q = snapshot.Understanding.Analyse(label) with { Language = language };
+        var status = unit.Topic == Topic.Consultation ? AnswerStatus.Consult : AnswerStatus.Answered;
+        return AnswerComposer.FromUnit(q, unit, status, 1, snapshot.UnitsById, []);
+    }
+
+    /// <summary>
+    /// How sure the engine is, 0..1: the strength of the best candidate, discounted when the question uses words
+    /// that no content holds.
+    /// </summary>
+    private static double Confidence(IReadOnlyList<RankedHit> hits, double coverage)
+    {
+        var strength = Math.Clamp(hits[0].Score / 1.0, 0, 1);
+        return Math.Round(strength * Math.Pow(coverage, 1.5), 3);
+    }
+}

@@ -1,0 +1,141 @@
+using ChatAssistant.Knowledge.Answers;
+using ChatAssistant.Knowledge.Model;
+using Term = Lucene.Net.Index.Term;
+using ChatAssistant.Knowledge.Understanding;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace ChatAssistant.Knowledge.Search;
+
+/// <summary>
+/// One built index over one version of the content, with everything derived from it. Immutable once built, so
+/// that a rebuild can swap a whole new snapshot in while searches on the old one finish.
+/// </summary>
+public sealed class IndexSnapshot : IDisposable
+{
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly TermAnalysis analysis = new();
+    private readonly SynonymTable synonyms;
+    private readonly Dictionary<string, HashSet<string>> vocabulary;
+
+    public KnowledgeBase Knowledge { get; }
+    public IReadOnlyList<AnswerUnit> Units { get; }
+    public IReadOnlyDictionary<string, AnswerUnit> UnitsById { get; }
+    public QuestionUnderstanding Understanding { get; }
+
+    public IndexSnapshot(KnowledgeBase knowledge)
+    {
+        Knowledge = knowledge;
+        Units = UnitBuilder.Build(knowledge);
+        UnitsById = Units.ToDictionary(u => u.Id);
+        Understanding = new QuestionUnderstanding(knowledge.Glossary);
+        synonyms = new SynonymTable(knowledge.Synonyms, analysis);
+
+        var perField = new PerFieldAnalyzerWrapper(analysis.Names, new Dictionary<string, Lucene.Net.Analysis.Analyzer>
+        {
+            [Fields.Latvian] = analysis.Latvian,
+            [Fields.English] = analysis.English,
+        });
+        var config = new IndexWriterConfig(LuceneInfo.Version, perField) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var unit in Units) writer.AddDocument(ToDocument(unit));
+            writer.Commit();
+        }
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        vocabulary = ReadVocabulary();
+    }
+
+    internal TermAnalysis Analysis => analysis;
+
+    /// <summary>Scores every unit that shares a term with the question: BM25 over both languages and the names field.</summary>
+    internal IReadOnlyList<(AnswerUnit Unit, float Score)> Search(string question, int count)
+    {
+        var termsByField = new Dictionary<string, HashSet<string>>
+        {
+            [Fields.Latvian] = [.. analysis.Terms(Fields.Latvian, question)],
+            [Fields.English] = [.. analysis.Terms(Fields.English, question)],
+            [Fields.Names] = [.. analysis.Terms(Fields.Names, question)],
+        };
+        var query = new BooleanQuery();
+        foreach (var (field, terms) in termsByField)
+        {
+            foreach (var term in terms) query.Add(new TermQuery(new Term(field, term)) { Boost = field == Fields.Names ? 0.6f : 1f }, Occur.SHOULD);
+        }
+        foreach (var (field, term) in synonyms.Expand(termsByField).Distinct())
+        {
+            if (!termsByField[field].Contains(term)) query.Add(new TermQuery(new Term(field, term)) { Boost = 0.35f }, Occur.SHOULD);
+        }
+        if (query.Clauses.Count == 0) return [];
+
+        var collector = TopScoreDocCollector.Create(count, true);
+        searcher.Search(query, collector);
+        return collector.GetTopDocs().ScoreDocs
+            .Select(hit => (UnitsById[searcher.Doc(hit.Doc).Get(Fields.Id)], hit.Score))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The share of the question's meaningful words that the content knows at all. A question about salaries uses
+    /// words no card contains, and must not be answered with the nearest fact.
+    /// </summary>
+    internal double Coverage(string question)
+    {
+        var words = TextFolding.Words(question).Distinct().Take(64).ToList();
+        int known = 0, meaningful = 0;
+        foreach (var word in words)
+        {
+            var lv = TermAnalysis.Terms(analysis.Latvian, Fields.Latvian, word, 4);
+            var en = TermAnalysis.Terms(analysis.English, Fields.English, word, 4);
+            if (lv.Count == 0 || en.Count == 0) continue; // a question word or stopword in either language
+            meaningful++;
+            if (lv.Any(vocabulary[Fields.Latvian].Contains) || en.Any(vocabulary[Fields.English].Contains) || vocabulary[Fields.Names].Contains(word)) known++;
+        }
+        return meaningful == 0 ? 0 : (double)known / meaningful;
+    }
+
+    private static Document ToDocument(AnswerUnit unit)
+    {
+        var doc = new Document
+        {
+            new StringField(Fields.Id, unit.Id, Field.Store.YES),
+            new TextField(Fields.Latvian, string.Join("\n", new[] { unit.Title.Lv, unit.Direct.Lv }.Concat(unit.Facts.Select(f => f.Text.Lv))), Field.Store.NO),
+            new TextField(Fields.English, string.Join("\n", new[] { unit.Title.En, unit.Direct.En }.Concat(unit.Facts.Select(f => f.Text.En))), Field.Store.NO),
+            new TextField(Fields.Names, string.Join(" | ", unit.Names), Field.Store.NO),
+        };
+        return doc;
+    }
+
+    private Dictionary<string, HashSet<string>> ReadVocabulary()
+    {
+        var result = new Dictionary<string, HashSet<string>>();
+        foreach (var field in new[] { Fields.Latvian, Fields.English, Fields.Names })
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is not null)
+            {
+                var e = terms.GetEnumerator();
+                while (e.MoveNext()) set.Add(e.Term.Utf8ToString());
+            }
+            result[field] = set;
+        }
+        foreach (var (field, term) in synonyms.AllTerms) result[field].Add(term);
+        return result;
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+        analysis.Dispose();
+    }
+}
