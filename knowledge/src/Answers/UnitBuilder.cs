@@ -17,6 +17,8 @@ public static class UnitBuilder
         units.AddRange(knowledge.Catalogue.Tasks.Select(t => TaskUnit(t, knowledge)));
 
         // Follow-ups may name units that a smaller card lacks; keep only those that exist.
+        // Glossary units (a condition, a legal act) come from every card that names them; the first card's stays.
+        units = units.DistinctBy(u => u.Id).ToList();
         var ids = units.Select(u => u.Id).ToHashSet();
         return units.Select(u => u with { FollowUps = u.FollowUps.Where(ids.Contains).Distinct().ToList() }).ToList();
     }

@@ -82,6 +82,12 @@ internal sealed class YamlNode(YamlNode.Context context, YamlDotNet.Representati
             Error("required text is missing (expected lv and en)");
             return new Text("", "");
         }
+        if (node is YamlMappingNode map && map.Children.Count > 2)
+        {
+            // The usual cause: {lv: a, b, en: c} — an unquoted comma inside a one-line text splits it into "fields".
+            Error("text has more than the lv and en fields; if the text contains a comma, put it in quotes: lv: \"a, b\"");
+            return new Text("", "");
+        }
         AllowOnly("lv", "en");
         return new Text(this["lv"].RequiredLanguage("Latvian"), this["en"].RequiredLanguage("English"));
     }
