@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using ChatAssistant.Knowledge.Answers;
+
+namespace ChatAssistant.Knowledge.Evaluation;
+
+/// <summary>
+/// Runs the evaluation set through any question → answer function. A question is right when the top answer is an
+/// expected unit (in scope) or "I don't know" with escalation (out of scope).
+/// </summary>
+public static class EvalRunner
+{
+    public static IReadOnlyList<EvalResult> Run(IReadOnlyList<EvalQuestion> questions, Func<string, Answer> ask) =>
+        questions.Select(q =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var answer = ask(q.Question);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+            return Judge(q, answer, elapsed);
+        }).ToList();
+
+    public static EvalResult Judge(EvalQuestion q, Answer answer, double microseconds = 0)
+    {
+        if (q.OutOfScope)
+        {
+            var declined = answer.Status == AnswerStatus.Unknown && answer.OfferEscalation;
+            return new EvalResult(q, answer, declined, declined ? 1 : 0, microseconds);
+        }
+        var correct = answer.Status != AnswerStatus.Unknown && answer.UnitId is not null && q.Expected.Contains(answer.UnitId);
+        var rank = correct ? 1 : RankOf(q, answer);
+        return new EvalResult(q, answer, correct, rank, microseconds);
+    }
+
+    /// <summary>Where the right unit sits among the ranked hits, for MRR; beyond the hits it counts as not found.</summary>
+    private static int RankOf(EvalQuestion q, Answer answer)
+    {
+        var index = answer.Hits.ToList().FindIndex(h => q.Expected.Contains(h.UnitId));
+        return index < 0 ? 0 : index + 1;
+    }
+
+    public static IEnumerable<EvalScore> ByLanguage(IReadOnlyList<EvalResult> results) =>
+        results.GroupBy(r => r.Question.LanguageGroup).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => EvalScore.Of(g.Key, g.ToList()));
+
+    public static IEnumerable<EvalScore> ByCategory(IReadOnlyList<EvalResult> results) =>
+        results.GroupBy(r => r.Question.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => EvalScore.Of(g.Key, g.ToList()));
+}
