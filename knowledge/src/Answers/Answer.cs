@@ -33,7 +33,11 @@ public sealed record Answer(
     string? Uncertainty,
     bool OfferEscalation,
     IReadOnlyList<FollowUp> FollowUps,
-    IReadOnlyList<RankedHit> Hits);
+    IReadOnlyList<RankedHit> Hits)
+{
+    /// <summary>The share of the question's meaningful words that the content knows at all (diagnostics).</summary>
+    public double Coverage { get; init; }
+}
 
 /// <summary>A supporting fact; <see cref="Unclear"/> is set when the source does not show it reliably.</summary>
 public sealed record AnswerFact(string Text, string? Unclear);
@@ -42,4 +46,4 @@ public sealed record AnswerFact(string Text, string? Unclear);
 public sealed record FollowUp(string UnitId, string Label);
 
 /// <summary>A candidate unit with its search score and its final score after ranking, for the ask tool and tests.</summary>
-public sealed record RankedHit(string UnitId, double SearchScore, double Score);
+public sealed record RankedHit(string UnitId, double SearchScore, double Score, double Overlap = 0);

@@ -25,10 +25,12 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge);
 
         var missing = q.Tasks.FirstOrDefault(t => snapshot.Knowledge.Card(t) is null);
-        if (missing is not null && q.Tasks.All(t => snapshot.Knowledge.Card(t) is null) && q.Kinds.Any(CardSpecificKinds.Contains) && !q.Kinds.Contains(QuestionKind.Task))
+        if (missing is not null && q.Tasks.All(t => snapshot.Knowledge.Card(t) is null) && q.Kinds.Any(CardSpecificKinds.Contains))
         {
             return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge, missing);
         }
+
+        if (q.AsksForUnstatedFacts) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge);
 
         if (q.Kind == QuestionKind.RegulatoryChange)
         {
@@ -36,15 +38,18 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
             if (consultation is not null) return AnswerComposer.FromUnit(q, consultation, AnswerStatus.Consult, 1, snapshot.UnitsById, []);
         }
 
-        var hits = Ranker.Rank(q, snapshot.Search(q.Text, 30), snapshot.UnitsById);
+        // Task IDs are matched as entities; as search terms "pu2" would match every task's name.
+        var searchText = EntityRecognizer.WithoutTaskIds(q.Text);
+        var hits = Ranker.Rank(q, snapshot.Search(searchText, snapshot.Units.Count), snapshot.UnitsById, id => snapshot.Knowledge.Card(id) is not null);
         if (hits.Count == 0) return AnswerComposer.Unknown(q, 0, hits, snapshot.Knowledge);
 
-        var confidence = Confidence(hits, snapshot.Coverage(q.Text));
-        if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge);
+        var coverage = snapshot.Coverage(q.Text);
+        var confidence = Confidence(hits[0], coverage);
+        if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge) with { Coverage = coverage };
 
         var unit = snapshot.UnitsById[hits[0].UnitId];
         var status = unit.Topic == Topic.Consultation ? AnswerStatus.Consult : AnswerStatus.Answered;
-        return AnswerComposer.FromUnit(q, unit, status, confidence, snapshot.UnitsById, hits);
+        return AnswerComposer.FromUnit(q, unit, status, confidence, snapshot.UnitsById, hits) with { Coverage = coverage };
     }
 
     /// <summary>Answers one unit directly, as when someone presses a follow-up button.</summary>
@@ -58,12 +63,14 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     }
 
     /// <summary>
-    /// How sure the engine is, 0..1: the strength of the best candidate, discounted when the question uses words
-    /// that no content holds.
+    /// How sure the engine is, 0..1: the strength of the best candidate, discounted steeply once a third or more of
+    /// the question's meaningful words are unknown to the content. Out-of-scope questions ("how do I apply for a
+    /// passport") share a word or two with the cards by chance; questions about the card share most of theirs.
     /// </summary>
-    private static double Confidence(IReadOnlyList<RankedHit> hits, double coverage)
+    private static double Confidence(RankedHit top, double coverage)
     {
-        var strength = Math.Clamp(hits[0].Score / 1.0, 0, 1);
-        return Math.Round(strength * Math.Pow(coverage, 1.5), 3);
+        var strength = Math.Clamp(top.Score, 0, 1);
+        var known = Math.Clamp((coverage - 0.25) / 0.45, 0, 1);
+        return Math.Round(strength * known, 3);
     }
 }

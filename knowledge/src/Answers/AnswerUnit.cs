@@ -32,7 +32,8 @@ public sealed record UnitEntities(
     string? Task = null,
     string? Condition = null,
     string? LegalAct = null,
-    string? DutyKind = null)
+    string? DutyKind = null,
+    string? Scope = null)
 {
     public static readonly UnitEntities None = new([]);
 }

@@ -25,7 +25,9 @@ internal static class Phrases
 
     public static Text Same(string text) => new(text, text);
 
-    public static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+    /// <summary>Lower-cases the first letter to continue a sentence, but leaves IDs and acronyms ("PU2-20", "VARAM") alone.</summary>
+    public static string LowerFirst(string s) =>
+        s.Length == 0 || (s.Length > 1 && (char.IsUpper(s[1]) || char.IsDigit(s[1]))) ? s : char.ToLowerInvariant(s[0]) + s[1..];
     public static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     public static string EndSentence(string s) => s.TrimEnd().TrimEnd(';', ',', ':').TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?')) ? t : t + ".";
 

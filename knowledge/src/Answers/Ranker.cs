@@ -1,45 +1,72 @@
 using ChatAssistant.Knowledge.Model;
+using ChatAssistant.Knowledge.Search;
 using ChatAssistant.Knowledge.Understanding;
 
 namespace ChatAssistant.Knowledge.Answers;
 
 /// <summary>
-/// Ranks candidate units by what the question asks for, not by BM25 alone: the kind of question prefers some
-/// topics, and named roles, phases, tasks, conditions and acts pull their own units up and push others down.
+/// Ranks candidate units by what the question asks for, not by BM25 alone: how much of the question a unit covers,
+/// the kinds of question (each prefers some topics), and the roles, phases, tasks, conditions and acts it names.
 /// </summary>
 internal static class Ranker
 {
-    public static List<RankedHit> Rank(QuestionAnalysis q, IReadOnlyList<(AnswerUnit Unit, float Score)> hits, IReadOnlyDictionary<string, AnswerUnit> units)
+    private static readonly double[] KindWeights = [0.35, 0.25, 0.15];
+    private const double TitleBonus = 0.15;
+
+    public static List<RankedHit> Rank(QuestionAnalysis q, SearchResult search, IReadOnlyDictionary<string, AnswerUnit> units, Func<string, bool> isHeldCard)
     {
-        var max = hits.Count > 0 ? hits.Max(h => h.Score) : 0f;
-        var candidates = hits.ToDictionary(h => h.Unit.Id, h => (double)h.Score);
+        var max = search.Hits.Count > 0 ? search.Hits.Max(h => h.Score) : 0f;
+        var candidates = search.Hits.ToDictionary(h => h.Unit.Id, h => (double)h.Score);
         foreach (var implied in Implied(q, units.Values)) candidates.TryAdd(implied.Id, 0);
+        var context = new RankContext(q, isHeldCard);
 
         return candidates
-            .Select(c => new RankedHit(c.Key, c.Value, Score(q, units[c.Key], max > 0 ? c.Value / max : 0)))
+            .Select(c =>
+            {
+                var unit = units[c.Key];
+                var overlap = search.Overlap(unit);
+                var score = Score(context, unit, max > 0 ? c.Value / max : 0, overlap) + (search.TitleHit(unit) ? TitleBonus : 0);
+                return new RankedHit(c.Key, c.Value, score, overlap);
+            })
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.UnitId, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static double Score(QuestionAnalysis q, AnswerUnit unit, double bm25)
+    private sealed record RankContext(QuestionAnalysis Q, Func<string, bool> IsHeldCard)
     {
-        var score = 0.5 * bm25;
-        var topics = QuestionKindTopics.Of(q.Kind);
-        if (topics.Contains(unit.Topic)) score += topics[0] == unit.Topic ? 0.35 : 0.2;
-        else if (q.Kinds.Skip(1).Any(k => QuestionKindTopics.Of(k).Contains(unit.Topic))) score += 0.12;
+        /// <summary>Naming the card itself with another question ("PU2-6 results") is context, not a question about the task.</summary>
+        public IReadOnlyList<string> AskedTasks { get; } =
+            Q.Tasks.Where(t => !IsHeldCard(t) || Q.Kinds.All(k => k is QuestionKind.Task or QuestionKind.Unknown)).ToList();
+    }
+
+    private static double Score(RankContext context, AnswerUnit unit, double bm25, double overlap)
+    {
+        var q = context.Q;
+        var score = 0.35 * bm25 + 0.35 * overlap + KindBonus(q, unit);
 
         var e = unit.Entities;
-        if (q.Roles.Count > 0 && e.Roles.Count == 1)
-        {
-            score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
-        }
+        if (q.Roles.Count > 0 && e.Roles.Count == 1) score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
+        if (q.Scope is not null && e.Scope is not null && q.Roles.Count == 0) score += q.Scope == e.Scope ? 0.12 : -0.12;
         if (q.Phase is not null && e.Phase is not null) score += q.Phase == e.Phase ? 0.3 : -0.15;
-        if (q.DutyKind is not null && e.DutyKind is not null) score += q.DutyKind == e.DutyKind ? 0.2 : -0.05;
-        if (e.Task is not null) score += q.Tasks.Contains(e.Task) ? 0.6 : q.Tasks.Count > 0 ? -0.3 : 0;
-        if (e.Condition is not null) score += q.Conditions.Contains(e.Condition) ? 0.5 : q.Conditions.Count > 0 ? -0.2 : 0;
-        if (e.LegalAct is not null) score += q.LegalActs.Contains(e.LegalAct) ? 0.5 : q.LegalActs.Count > 0 ? -0.2 : 0;
+        if (q.DutyKind is not null && e.DutyKind is not null) score += q.DutyKind == e.DutyKind ? 0.2 : -0.1;
+        if (e.Task is not null) score += context.AskedTasks.Contains(e.Task) ? 0.6 : context.AskedTasks.Count > 0 || !q.Kinds.Contains(QuestionKind.Task) ? -0.3 : 0;
+        // One condition or act answers only when named; otherwise the list of them is the answer.
+        if (e.Condition is not null) score += q.Conditions.Contains(e.Condition) ? 0.5 : -0.25;
+        if (e.LegalAct is not null) score += q.LegalActs.Contains(e.LegalAct) ? 0.5 : -0.25;
         return score;
+    }
+
+    /// <summary>The first kind of question counts most; later ones, weaker hints, count less.</summary>
+    private static double KindBonus(QuestionAnalysis q, AnswerUnit unit)
+    {
+        for (var i = 0; i < q.Kinds.Count; i++)
+        {
+            var topics = QuestionKindTopics.Of(q.Kinds[i]);
+            var at = topics.ToList().IndexOf(unit.Topic);
+            if (at >= 0) return KindWeights[Math.Min(i, KindWeights.Length - 1)] * (at == 0 ? 1 : 0.6);
+        }
+        return 0;
     }
 
     /// <summary>Units a question names outright are candidates even when BM25 misses them (e.g. a bare "pu2-7").</summary>

@@ -24,7 +24,7 @@ internal static class RoleUnits
                 Format(new Text("{0} (loma: {1}): {2} {3}:", "{0}, in the role of {1}: {2} {3}:"), holder, Official(role.Name), Map(duties.Definition, LowerFirst), Duties),
                 duties.Duties.Select(d => new Fact(d.Text)).Append(LevelScaleFact(glossary, role)).ToList(),
                 null,
-                new UnitEntities([role.Id]),
+                new UnitEntities([role.Id], Scope: ScopeOf(role)),
                 names,
                 [UnitIds.Phase(card.Id, "before"), .. Optional(partner is null ? null : UnitIds.Role(card.Id, partner.Id)), UnitIds.Levels(card.Id)]);
 
@@ -42,7 +42,7 @@ internal static class RoleUnits
                     Join(" ", complement.Prepend(DutySentence(role, duty))),
                     [new Fact(Format(new Text("{0} (loma: {1}): {2}", "{0}, in the role of {1}: {2}"), holder, Official(role.Name), Map(duties.Definition, LowerFirst))), LevelScaleFact(glossary, role)],
                     null,
-                    new UnitEntities([role.Id], duty.Phase, DutyKind: duty.Kind),
+                    new UnitEntities([role.Id], duty.Phase, DutyKind: duty.Kind, Scope: ScopeOf(role)),
                     names,
                     [UnitIds.Role(card.Id, role.Id), UnitIds.Phase(card.Id, duty.Phase), .. Optional(partner is null ? null : UnitIds.Role(card.Id, partner.Id))]);
             }
@@ -72,6 +72,8 @@ internal static class RoleUnits
         LevelScale,
         Official(glossary.Levels.First(l => l.Id == role.Level).Name),
         Official(glossary.Scales.First(s => s.Id == role.Scale).Name)));
+
+    private static string ScopeOf(Role role) => role.Portfolio is null ? "portfolio" : "single";
 
     private static IEnumerable<string> Optional(string? id) => id is null ? [] : [id];
 }

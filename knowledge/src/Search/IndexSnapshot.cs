@@ -24,6 +24,10 @@ public sealed class IndexSnapshot : IDisposable
     private readonly TermAnalysis analysis = new();
     private readonly SynonymTable synonyms;
     private readonly Dictionary<string, HashSet<string>> vocabulary;
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> unitTerms;
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> titleTerms;
+    private readonly Dictionary<string, Dictionary<string, int>> titleFrequency;
+    private const int DistinctiveTitleLimit = 3;
 
     public KnowledgeBase Knowledge { get; }
     public IReadOnlyList<AnswerUnit> Units { get; }
@@ -52,12 +56,24 @@ public sealed class IndexSnapshot : IDisposable
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         vocabulary = ReadVocabulary();
+        unitTerms = Units.ToDictionary(u => u.Id, u => new Dictionary<string, HashSet<string>>
+        {
+            [Fields.Latvian] = [.. analysis.Terms(Fields.Latvian, LatvianText(u), int.MaxValue)],
+            [Fields.English] = [.. analysis.Terms(Fields.English, EnglishText(u), int.MaxValue)],
+        });
+        titleTerms = Units.ToDictionary(u => u.Id, u => new Dictionary<string, HashSet<string>>
+        {
+            [Fields.Latvian] = [.. analysis.Terms(Fields.Latvian, u.Title.Lv)],
+            [Fields.English] = [.. analysis.Terms(Fields.English, u.Title.En)],
+        });
+        titleFrequency = new[] { Fields.Latvian, Fields.English }.ToDictionary(f => f, f =>
+            titleTerms.Values.SelectMany(t => t[f]).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()));
     }
 
     internal TermAnalysis Analysis => analysis;
 
     /// <summary>Scores every unit that shares a term with the question: BM25 over both languages and the names field.</summary>
-    internal IReadOnlyList<(AnswerUnit Unit, float Score)> Search(string question, int count)
+    internal SearchResult Search(string question, int count)
     {
         var termsByField = new Dictionary<string, HashSet<string>>
         {
@@ -65,22 +81,58 @@ public sealed class IndexSnapshot : IDisposable
             [Fields.English] = [.. analysis.Terms(Fields.English, question)],
             [Fields.Names] = [.. analysis.Terms(Fields.Names, question)],
         };
+        var expansions = synonyms.Expand(termsByField).Distinct().ToList();
         var query = new BooleanQuery();
         foreach (var (field, terms) in termsByField)
         {
             foreach (var term in terms) query.Add(new TermQuery(new Term(field, term)) { Boost = field == Fields.Names ? 0.6f : 1f }, Occur.SHOULD);
         }
-        foreach (var (field, term) in synonyms.Expand(termsByField).Distinct())
+        foreach (var (field, term) in expansions)
         {
             if (!termsByField[field].Contains(term)) query.Add(new TermQuery(new Term(field, term)) { Boost = 0.35f }, Occur.SHOULD);
         }
-        if (query.Clauses.Count == 0) return [];
+        if (query.Clauses.Count == 0) return new SearchResult([], _ => 0, _ => false);
 
         var collector = TopScoreDocCollector.Create(count, true);
         searcher.Search(query, collector);
-        return collector.GetTopDocs().ScoreDocs
+        var hits = collector.GetTopDocs().ScoreDocs
             .Select(hit => (UnitsById[searcher.Doc(hit.Doc).Get(Fields.Id)], hit.Score))
             .ToList();
+        var withSynonyms = termsByField.ToDictionary(f => f.Key, f => f.Value.Concat(expansions.Where(e => e.Field == f.Key).Select(e => e.Term)).ToHashSet());
+        return new SearchResult(hits, unit => Overlap(unit, termsByField, expansions), unit => TitleHit(unit, withSynonyms));
+    }
+
+    /// <summary>
+    /// Whether the question uses a word that is distinctive of this unit's title ("apdraudējums", "sector"): titles
+    /// are the editors' own one-line statement of what a unit is about.
+    /// </summary>
+    private bool TitleHit(AnswerUnit unit, Dictionary<string, HashSet<string>> question)
+    {
+        foreach (var field in new[] { Fields.Latvian, Fields.English })
+        {
+            var title = titleTerms[unit.Id][field];
+            if (question[field].Any(t => title.Contains(t) && titleFrequency[field].GetValueOrDefault(t) <= DistinctiveTitleLimit)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The share of the question's topic terms that a unit contains, in the better of the two languages; a term
+    /// counts when the unit holds it or one of its synonyms.
+    /// </summary>
+    private double Overlap(AnswerUnit unit, Dictionary<string, HashSet<string>> question, List<(string Field, string Term)> expansions)
+    {
+        var best = 0.0;
+        foreach (var field in new[] { Fields.Latvian, Fields.English })
+        {
+            var terms = question[field];
+            if (terms.Count == 0) continue;
+            var unitTerms = this.unitTerms[unit.Id][field];
+            var synonymHit = expansions.Any(e => e.Field == field && unitTerms.Contains(e.Term));
+            var matched = terms.Count(unitTerms.Contains);
+            best = Math.Max(best, Math.Min(1, (matched + (synonymHit && matched < terms.Count ? 1 : 0)) / (double)terms.Count));
+        }
+        return best;
     }
 
     /// <summary>
@@ -107,12 +159,15 @@ public sealed class IndexSnapshot : IDisposable
         var doc = new Document
         {
             new StringField(Fields.Id, unit.Id, Field.Store.YES),
-            new TextField(Fields.Latvian, string.Join("\n", new[] { unit.Title.Lv, unit.Direct.Lv }.Concat(unit.Facts.Select(f => f.Text.Lv))), Field.Store.NO),
-            new TextField(Fields.English, string.Join("\n", new[] { unit.Title.En, unit.Direct.En }.Concat(unit.Facts.Select(f => f.Text.En))), Field.Store.NO),
+            new TextField(Fields.Latvian, LatvianText(unit), Field.Store.NO),
+            new TextField(Fields.English, EnglishText(unit), Field.Store.NO),
             new TextField(Fields.Names, string.Join(" | ", unit.Names), Field.Store.NO),
         };
         return doc;
     }
+
+    private static string LatvianText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.Lv, unit.Direct.Lv }.Concat(unit.Facts.Select(f => f.Text.Lv)));
+    private static string EnglishText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.En, unit.Direct.En }.Concat(unit.Facts.Select(f => f.Text.En)));
 
     private Dictionary<string, HashSet<string>> ReadVocabulary()
     {

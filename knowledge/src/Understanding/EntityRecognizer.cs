@@ -9,7 +9,7 @@ namespace ChatAssistant.Knowledge.Understanding;
 /// words where every word but the last must be exact, because Latvian inflects only the head noun
 /// ("Pakalpojumu kopuma vadītājam") and the modifiers tell the portfolio roles from the single ones.
 /// </summary>
-internal sealed partial class EntityRecognizer
+public sealed partial class EntityRecognizer
 {
     [GeneratedRegex(@"\bpu\s*([1-9])\s*[-–.]?\s*(\d{1,2})\b")]
     private static partial Regex TaskId();
@@ -22,14 +22,22 @@ internal sealed partial class EntityRecognizer
     private readonly List<(string Id, string[] Words)> actNames;
     private readonly HashSet<string> conditionIds;
 
+    // Amendments are checked first: "coordinates amendments" and "izmaiņu ... izstrāde" are about amending.
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
+        ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos"]),
         ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed"]),
-        ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "koordine", "coordinat", "new act", "jaun"]),
-        ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago"]),
+        ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "new act", "jaun"]),
     ];
 
-    public EntityRecognizer(Glossary glossary)
+    // Words that say the question is about the whole institution (portfolio roles) or about one service or resource.
+    private static readonly string[] PortfolioWords = ["koordin", "coordinat", "kopum", "portfolio", "institution", "iestades"];
+    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "one service", "viena pakalpojuma", "viena resursa"];
+
+    private readonly Lucene.Net.Analysis.Analyzer stemmer = new LatvianFoldingAnalyzer();
+    private readonly List<(string Id, string[] Words)> conditionNames;
+
+    internal EntityRecognizer(Glossary glossary)
     {
         roleNames = glossary.Roles
             .SelectMany(r => new[] { r.Name.Lv, r.Name.En, r.Holder.Lv, r.Holder.En }.Concat(r.Aliases.Lv).Concat(r.Aliases.En).Select(n => (r.Id, TextFolding.Words(n))))
@@ -46,6 +54,11 @@ internal sealed partial class EntityRecognizer
             .OrderByDescending(n => n.Item2.Length)
             .ToList();
         conditionIds = glossary.Conditions.Select(c => c.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        conditionNames = glossary.Conditions
+            .SelectMany(c => new[] { c.Name.Lv, c.Name.En }.Select(n => (c.Id, TextFolding.Words(n))))
+            .Where(n => n.Item2.Length > 1)
+            .OrderByDescending(n => n.Item2.Length)
+            .ToList();
     }
 
     public IReadOnlyList<string> Roles(string[] words) => MatchNames(words, roleNames);
@@ -63,17 +76,32 @@ internal sealed partial class EntityRecognizer
         return found;
     }
 
+    public static string WithoutTaskIds(string text) => TaskIdAnyCase().Replace(text, " ");
+
+    [GeneratedRegex(@"\b[pP][uU]\s*[1-9]\s*[-–.]?\s*\d{1,2}\b")]
+    private static partial Regex TaskIdAnyCase();
+
     public static IReadOnlyList<string> Tasks(string folded) =>
         TaskId().Matches(folded).Select(m => $"PU{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)}").Distinct().ToList();
 
-    public IReadOnlyList<string> Conditions(string folded) =>
-        ConditionId().Matches(folded).Select(m => $"N{m.Groups[1].Value}-{m.Groups[2].Value}").Where(conditionIds.Contains).Distinct().ToList();
+    public IReadOnlyList<string> Conditions(string folded, string[] words) =>
+        ConditionId().Matches(folded).Select(m => $"N{m.Groups[1].Value}-{m.Groups[2].Value}").Where(conditionIds.Contains)
+            .Concat(MatchNames(words, conditionNames)).Select(id => conditionIds.First(c => string.Equals(c, id, StringComparison.OrdinalIgnoreCase)))
+            .Distinct().ToList();
+
+    /// <summary>"portfolio" when the question is about the whole institution, "single" when about one service or resource.</summary>
+    public static string? Scope(string folded)
+    {
+        var portfolio = PortfolioWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+        var single = SingleWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+        return portfolio == single ? null : portfolio ? "portfolio" : "single";
+    }
 
     public static string? DutyKind(string folded) =>
         DutyVerbs.FirstOrDefault(v => v.Prefixes.Any(p => folded.Contains(p, StringComparison.Ordinal))).Kind;
 
     /// <summary>Longest names first; a matched stretch of words is not matched again by a shorter name.</summary>
-    private static IReadOnlyList<string> MatchNames(string[] words, List<(string Id, string[] Words)> names)
+    private IReadOnlyList<string> MatchNames(string[] words, List<(string Id, string[] Words)> names)
     {
         var used = new bool[words.Length];
         var found = new List<string>();
@@ -89,7 +117,7 @@ internal sealed partial class EntityRecognizer
         return found;
     }
 
-    private static bool Matches(string[] words, int start, string[] name)
+    private bool Matches(string[] words, int start, string[] name)
     {
         for (var i = 0; i < name.Length - 1; i++)
         {
@@ -98,11 +126,15 @@ internal sealed partial class EntityRecognizer
         return SameHead(words[start + name.Length - 1], name[^1]);
     }
 
-    /// <summary>The head noun may be inflected: vadītājs, vadītāja, vadītājam; manager, managers.</summary>
-    private static bool SameHead(string word, string head)
+    /// <summary>
+    /// The head noun may be inflected: vadītājs, vadītāja, vadītājam (one Latvian stem); manager, managers.
+    /// "management" is not "manager".
+    /// </summary>
+    private bool SameHead(string word, string head)
     {
-        if (word == head) return true;
-        var stem = head.Length > 4 ? head[..^Math.Min(2, head.Length - 4)] : head;
-        return word.StartsWith(stem, StringComparison.Ordinal) && word.Length <= head.Length + 3;
+        if (word == head || word == head + "s") return true;
+        var a = Search.TermAnalysis.Terms(stemmer, "w", word, 1);
+        var b = Search.TermAnalysis.Terms(stemmer, "w", head, 1);
+        return a.Count == 1 && b.Count == 1 && a[0] == b[0] && a[0].Length >= 4;
     }
 }

@@ -4,30 +4,38 @@ namespace ChatAssistant.Knowledge.Understanding;
 
 /// <summary>
 /// Patterns over the folded question (lower case, no diacritics) that signal each kind of question, in both
-/// languages. Earlier rules win when several match; the rest are kept as weaker hints.
+/// languages. Earlier rules win when several match; the rest are kept as weaker hints. The patterns run without
+/// backtracking, so matching time is linear in the input whatever a user types.
 /// </summary>
 internal static partial class KindRules
 {
     private static readonly (QuestionKind Kind, Regex Pattern)[] Rules =
     [
-        (QuestionKind.RegulatoryChange, Pattern(@"(gaid\w*|sagaidam\w*|plan\w*|paredzet\w*|gaidam\w*|nakotn\w*|jaun\w*|butisk\w*|drizuma|upcoming|expected|future|planned|pending|coming|significant|new policy|will (the )?\w+ (change|be (changed|revised|amended)))\W+(\w+\W+){0,4}(izmain\w*|grozijum\w*|parstrad\w*|change\w*|revision\w*|amendment\w*|reform\w*)|(izmain\w*|grozijum\w*|change\w*|revis\w*)\W+(\w+\W+){0,4}(gaid\w*|sagaidam\w*|plan\w*|paredzet\w*|expected|upcoming|planned|coming)|\b(tiek|tiks|is being|being|will be) (parstradat\w*|parstrad\w*|revised|reworked|changed)|\bwill\b.*\b(regulation|law|rules?|acts?)\b.*\bchange|\bkonsult\w*|\bconsult\w*")),
-        (QuestionKind.RelatedTasks, Pattern(@"\bsaistit\w*\s+uzdevum\w*|\bcit\w*\s+uzdevum\w*|\buzdevum\w*\s+(shem\w*|karte)|\bkopsakar\w*|\batkarib\w*|\bmijiedarb\w*\s+uzdevum|\brelated\b|\blinked\b|\binterlink\w*|\bdepend\w* on\b|\bother tasks?\b|\btask map\b|\bconnected\b|\bneighbo\w*|\bblakus\b")),
+        (QuestionKind.RegulatoryChange, Pattern(@"(gaid\w*|sagaidam\w*|plan\w*|paredzet\w*|gaidam\w*|nakotn\w*|jaun\w*|butisk\w*|drizuma|upcoming|expected|future|planned|pending|coming|significant|new policy|will (the )?\w+ (change|be (changed|revised|amended)))\W+(\w+\W+){0,4}(izmain\w*|grozijum\w*|parstrad\w*|change\w*|revision\w*|amendment\w*|reform\w*)|(izmain\w*|grozijum\w*|change\w*|revis\w*)\W+(\w+\W+){0,4}(gaid\w*|sagaidam\w*|plan\w*|paredzet\w*|expected|upcoming|planned|coming)|\b(tiek|tiks|is being|being|will be) (parstradat\w*|parstrad\w*|revised|reworked|changed)|\bwill\b.*\b(regulation|law|rules?|acts?)\b.*\bchange|\bmainisies\b|\bgrozisies\b|\btiks (mainit|grozit|parstradat)\w*|\bkonsult\w*|\bconsult\w*")),
+        (QuestionKind.RelatedTasks, Pattern(@"\bsaistit\w*\s+uzdevum\w*|\buzdevum\w*\s+(ir\s+)?saistit\w*|\bsaistit\w*\s+ar\s+pu|\bsavstarpej\w*|\bbiznesa process\w*|\bbusiness process\b|\beach other\b|\bcit\w*\s+uzdevum\w*|\buzdevum\w*\s+(shem\w*|karte)|\bkopsakar\w*|\batkarib\w*|\bmijiedarb\w*\s+uzdevum|\brelated\b|\blinked\b|\binterlink\w*|\btasks?\b.*\bdepend\w*|\bother tasks?\b|\btask map\b|\bconnected\b|\bneighbo\w*|\bblakus\b")),
+        (QuestionKind.LevelsScales, Pattern(@"\(a\)|\(l\)|\ba un l\b|\ba and l\b|\batbildig\w*\b.*\blidzatbildig|\bco-?responsible\b|\broles?\b.*\binvolved\b|\biesaistit\w* lom\w*|\blom\w*\b.*\biesaistit\w*")),
+        (QuestionKind.Guidance, Pattern(@"\buzmanib\w*|\battention\b|\bjasaskan\w*|\bsaskanot\b|\baligned?\b|\bsistem\w* element\w*|\bsystem diagram\b|\bservice management system\b|\bparvaldibas sistem\w*")),
         (QuestionKind.Steps, Pattern(@"\bsol\w*\b|\bdarbib\w*\b|\bjadara\b|\bjaveic\b|\bdarit\b|\bdara\b|\bkartib\w*|\bposm\w*\s+darb|\bsteps?\b|\bactions?\b|\bprocedure\b|\bwhat (should|must|do) (we|i|one)\b|\bto do\b|\bphase\b|\bfaz\w*\b|\bpirms\b|\bpec\b|\bveidojot\b|\bbefore\b|\bafter\b|\bwhile\b|\bduring\b|\bkontrolsarakst\w*|\bchecklist")),
         (QuestionKind.Responsible, Pattern(@"^(un\s+)?kas\b|\bkurs\b|\bkura loma\b|\bkuram\b|\bkam\s+(ir\s+)?(ja|jā)\w*|\bkam\b|\bwho\b|\bwhose\b|\bwhich role\b|\bresponsib\w*|\batbildig\w*|\bparbild\w*")),
-        (QuestionKind.RoleDuties, Pattern(@"\bpienakum\w*|\bduties\b|\bduty\b|\bresponsibilities\b|\bwhat does\b|\bko dara\b|\bkas jadara\b|\bdefinic\w*|\bdefin\w*|\brole of\b|\bloma\b|\bkas ir\s+\w+\s+(vaditaj|saimniek)\w*|\bwho is the\b")),
+        (QuestionKind.RoleDuties, Pattern(@"\bpienakum\w*|\bko\b(\s+\w+){0,3}\s+dara\b|\bpar ko\b.*\batbild\w*|\bexpected of\b|\bwhat is the role\b|\bjob of\b|\bduties\b|\bduty\b|\bresponsibilities\b|\bwhat does\b|\bko dara\b|\bkas jadara\b|\bdefinic\w*|\bdefin\w*|\brole of\b|\bloma\b|\bkas ir\s+\w+\s+(vaditaj|saimniek)\w*|\bwho is the\b")),
         (QuestionKind.LegalActs, Pattern(@"\blikum\w*|\blaws?\b|\bmk\b|\bministru kabinet\w*|\bcabinet\b|\b399\b|\b402\b|\bvispareji\w* normativ\w*|\bgeneral\w* (state|regulatory|legal)\w*|\blegal acts?\b|\blegislation\b|\bwhich (acts|regulations)\b|\bkadi normativie akti\b|\bvpil\b")),
         (QuestionKind.Competences, Pattern(@"\bkompetenc\w*|\bcompeten\w*|\bskills?\b|\bprasm\w*|\bzinasan\w*|\bspej\w*|\bcapabilit\w*|\bprocess\w*|\bitil\b|\bapmacib\w*|\btraining\b")),
-        (QuestionKind.Resources, Pattern(@"\bresursi\b|\bresources needed\b|\bnepieciesam\w* resurs\w*|\bresurs\w* (vajag|nepieciesam)|\bwhat resources\b|\bkadi resursi\b|\binformacij\w*|\binformation\b|\btehnolog\w*|\btechnolog\w*|\bsistem\w*|\bsystems?\b|\bikt\b|\bict\b|\binfrastrukt\w*|\bserver\w*|\bsoftware\b|\bprogramm\w*|\btools?\b")),
+        (QuestionKind.Resources, Pattern(@"\bresursi\b|\bresources needed\b|\bnepieciesam\w* resurs\w*|\bresurs\w* (vajag|nepieciesam)|\bwhat resources\b|\bkadi resursi\b|\binformacij\w*|\binformation\b|\btehnolog\w*|\btechnolog\w*|\b(gramatvedib|personal|lietvedib|dokumentu vadib)\w* sistem\w*|\b(accounting|hr|records|document management) systems?\b|\bikt\b|\bict\b|\bit systems?\b|\bsystems? (are |is )?needed\b|\bkadas sistemas\b|\binfrastrukt\w*|\bserver\w*|\bsoftware\b|\bprogramm\w*|\btools?\b")),
         (QuestionKind.LevelsScales, Pattern(@"\blimen\w*|\blevels?\b|\bmerog\w*|\bscales?\b|\bposm\w*|\bstages?\b|\blifecycle\b|\bdzives cikl\w*|\blikvid\w*|\bdecommission\w*|\bievies\w*|\batbildiga\b.*\blidzatbildig|\bco-?responsible\b|\blidzatbildig\w*|\bmarkers?\b")),
         (QuestionKind.Conditions, Pattern(@"\bnosacijum\w*|\bconditions?\b|\bn\s*[12]\s*[-.]\s*\d\b|\bparvaldamib\w*|\bmanageab\w*|\batbilstib\w*|\bfit with\b|\bvienveidig\w*|\buniform\b|\bdzives situacij\w*|\blife situation\w*|\bsabiedrib\w* vajadzib\w*|\bsociety\b")),
-        (QuestionKind.Outcomes, Pattern(@"\brezultat\w*|\bresults?\b|\boutcomes?\b|\bieguv\w*|\bbenefits?\b|\bapdraud\w*|\bthreats?\b|\brisks?\b|\bja netiek\b|\bif (it is )?not (performed|done)\b|\bnot performed\b|\bkapec\b|\bwhy\b|\bkas notiek\b|\bwhat happens\b|\bgain\w*\b|\bwhat for\b|\bpurpose\b|\bmerk\w*\b")),
+        (QuestionKind.Outcomes, Pattern(@"\brezultat\w*|\bresults?\b|\boutcomes?\b|\bieguv\w*|\bbenefits?\b|\bapdraud\w*|\bthreats?\b|\brisks?\b|\bja netiek\b|\bnetiks\b|\bneveic\w*|\blabum\w*|\bproduce\w*|\bin the end\b|\bif (it is )?not (performed|done)\b|\bnot performed\b|\bkapec\b|\bwhy\b|\bkas notiek\b|\bwhat happens\b|\bgain\w*\b|\bwhat for\b|\bpurpose\b|\bmerk\w*\b")),
         (QuestionKind.Guidance, Pattern(@"\buzmanib\w*|\battention\b|\bsaskan\w*|\balign\w*|\bgrup\w*|\bgroups?\b|\bnozar\w*|\bsector\b|\bpasvaldib\w*|\bmunicipal\w*|\bvados\w* iestad\w*|\bleading institution\b|\bvadlinij\w*|\bguidelines?\b|\bppp\b|\bsistem\w* element\w*|\belements?\b|\bspecializet\w* normativ\w* regulejum\w*|\bspecialised regulation\b|\bnational\b|\bvalst\w* vai nozar\w*")),
-        (QuestionKind.Task, Pattern(@"\bpu\s*[123]\s*[-.]?\s*\d{1,2}\b|\buzdevum\w* (nosaukum|id)\w*|\bwhat is (the )?task\b|\bkads uzdevums\b|\bkurs uzdevums\b|\bwhich task\b|\btask (name|number|id)\b")),
+        (QuestionKind.Task, Pattern(@"\buzdevum\w* (nosaukum|id)\w*|\bwhat is (the )?task\b|\bkads uzdevums\b|\bkurs uzdevums\b|\bwhich task\b|\btask (name|number|id)\b")),
     ];
 
+    /// <summary>Latvian "kas" is both "who" and "what": "kas ir ...", "kas notiek ..." ask what, not who.</summary>
+    private static readonly Regex WhatNotWho = Pattern(@"^(un\s+)?kas\s+(ir|notiek|notiks|jadara|jaievero)\b");
+    private static readonly Regex OtherWho = Pattern(@"\bkurs\b|\bkura loma\b|\bkuram\b|\bkam\s+(ir\s+)?ja\w*|\bwho\b|\bwhose\b|\bwhich role\b|\bresponsib\w*|\batbildig\w*|\bparbild\w*");
+
     public static IReadOnlyList<QuestionKind> Match(string folded) =>
-        Rules.Where(r => r.Pattern.IsMatch(folded)).Select(r => r.Kind).ToList();
+        Rules.Where(r => r.Pattern.IsMatch(folded) && !(r.Kind == QuestionKind.Responsible && WhatNotWho.IsMatch(folded) && !OtherWho.IsMatch(folded)))
+            .Select(r => r.Kind).Distinct().ToList();
 
     private static Regex Pattern(string pattern) =>
-        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 }

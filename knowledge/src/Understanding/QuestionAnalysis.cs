@@ -12,7 +12,9 @@ public sealed record QuestionAnalysis(
     IReadOnlyList<string> Tasks,
     IReadOnlyList<string> Conditions,
     IReadOnlyList<string> LegalActs,
-    string? DutyKind)
+    string? DutyKind,
+    string? Scope,
+    bool AsksForUnstatedFacts)
 {
     public QuestionKind Kind => Kinds.Count > 0 ? Kinds[0] : QuestionKind.Unknown;
 }

@@ -25,7 +25,7 @@ internal static class QuestionKindTopics
 {
     public static IReadOnlyList<Topic> Of(QuestionKind kind) => kind switch
     {
-        QuestionKind.Responsible => [Topic.Responsibility],
+        QuestionKind.Responsible => [Topic.Responsibility, Topic.Guidance],
         QuestionKind.RoleDuties => [Topic.RoleDuties, Topic.Responsibility],
         QuestionKind.Steps => [Topic.Steps],
         QuestionKind.Outcomes => [Topic.Outcomes],

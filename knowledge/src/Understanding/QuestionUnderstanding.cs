@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatAssistant.Knowledge.Model;
 using ChatAssistant.Knowledge.Search;
 
@@ -17,12 +16,13 @@ public sealed class QuestionUnderstanding(Glossary glossary)
         var text = Trim(question);
         var folded = TextFolding.Fold(text);
         var words = TextFolding.Words(text);
-        var kinds = MatchKinds(folded);
+        var kinds = KindRules.Match(folded);
         var roles = entities.Roles(words);
         var tasks = EntityRecognizer.Tasks(folded);
-        if (roles.Count > 0 && kinds.Contains(QuestionKind.RoleDuties) && !kinds.Contains(QuestionKind.RegulatoryChange))
+        var dutyKind = EntityRecognizer.DutyKind(folded);
+        if (roles.Count > 0 && (kinds.Contains(QuestionKind.RoleDuties) || dutyKind is null) && !kinds.Contains(QuestionKind.RegulatoryChange) && !kinds.Contains(QuestionKind.Steps))
         {
-            // "What are the duties of the service manager?" asks for the role, even though "who"/"what" also match.
+            // A role named without a particular duty asks about the role: "what does the service manager do?"
             kinds = [QuestionKind.RoleDuties, .. kinds.Where(k => k != QuestionKind.RoleDuties)];
         }
 
@@ -33,26 +33,16 @@ public sealed class QuestionUnderstanding(Glossary glossary)
             roles,
             entities.Phase(words),
             tasks,
-            entities.Conditions(folded),
+            entities.Conditions(folded, words),
             entities.LegalActs(words),
-            EntityRecognizer.DutyKind(folded));
+            dutyKind,
+            EntityRecognizer.Scope(folded),
+            UnanswerableRules.Matches(folded));
     }
 
     private static string Trim(string question)
     {
         var text = (question ?? "").Trim();
         return text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text;
-    }
-
-    private static IReadOnlyList<QuestionKind> MatchKinds(string folded)
-    {
-        try
-        {
-            return KindRules.Match(folded);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return [];
-        }
     }
 }

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace ChatAssistant.Knowledge.Understanding;
+
+/// <summary>
+/// Questions that ask for something no task card states: dates and deadlines, named people, pay, durations, costs,
+/// contacts, examples of other tasks. The nearest fact would look like an answer and be wrong, so these are declined
+/// however well their other words match.
+/// </summary>
+internal static class UnanswerableRules
+{
+    private static readonly Regex Pattern = new(
+        @"\bwhen (did|was|were|will)\b|\bcame into force\b|\bcome into force\b|\bin force since\b|\bdeadline\b|\bdue date\b|" +
+        @"\bkad (pienem|pienema|pienemti|pienemts|stajas|stajusies|stasies|izdoti|izdots)\w*|\bspeka (no|kops)\b|\blidz kuram datumam\b|\bdatum\w*|\btermin\w*|" +
+        @"\bname of (our|my|the person)\b|\bwho is (our|my)\b|\bministrs\b|\bminister\b|\bmusu iestades\b.*\b(vaditaj|saimniek)\w*|" +
+        @"\balg\w*\b|\bpelna\b|\bsalar\w*|\bwage\w*|\bpaid\b|\bcik ilg\w*|\bhow long\b|\bcik maksa\w*|\bcost\w*|\bprice\w*|" +
+        @"\btalrun\w*|\bphone\b|\be-?past\w*|\be-?mail\b|\badrese\b|\baddress\b|\bpiemer\w*|\bexamples?\b",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>"Kā sauc ...?" asks for a person's name, unless it asks what a task is called.</summary>
+    private static readonly Regex NameOfSomeone = new(@"\bka sauc\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex AboutATask = new(@"\buzdevum\w*|\btask\w*|\bpu\s*[1-9]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    public static bool Matches(string folded) =>
+        Pattern.IsMatch(folded) || (NameOfSomeone.IsMatch(folded) && !AboutATask.IsMatch(folded));
+}
