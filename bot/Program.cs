@@ -1,5 +1,19 @@
+using ChatAssistant.Bot.Hosting;
+using ChatAssistant.Bot.KnowledgeHost;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.UseDefaultBotAddress();
+builder.AddKnowledge();
+builder.AddBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+
+app.UseNoServerErrors();
+app.MapMessages();
+app.MapHealth();
+
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,105 @@
+using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.QnA;
+using ChatAssistant.Cards;
+using ChatAssistant.Knowledge.Model;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace ChatAssistant.Bot.Conversation;
+
+/// <summary>
+/// The Teams activity handler: welcome on install, help, card buttons, and every other message to the dialog
+/// stack (an active flow) or to Q&amp;A. In channels and group chats it answers only when @mentioned.
+/// </summary>
+public sealed class AssistantBot(
+    DialogStack dialogs,
+    CardSubmitRouter submits,
+    ConversationState conversationState,
+    UserState userState,
+    ILogger<AssistantBot> logger) : TeamsActivityHandler
+{
+    private readonly IStatePropertyAccessor<bool> welcomed = conversationState.CreateProperty<bool>("welcomed");
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var isSubmit = CardSubmit.TryParse(activity.Value, out var submit);
+        if (IsSharedConversation(activity) && !isSubmit && !MentionsBot(activity))
+        {
+            logger.LogDebug("Ignored a {ConversationType} message that does not mention the bot", activity.Conversation?.ConversationType);
+            return;
+        }
+
+        var text = MessageText(activity);
+        var language = TurnLanguage.Of(activity.Locale, text, submit);
+        if (isSubmit)
+        {
+            await submits.HandleAsync(turnContext, submit!, language, cancellationToken);
+            return;
+        }
+        if (activity.Value is not null && string.IsNullOrWhiteSpace(text))
+        {
+            logger.LogWarning("Rejected a card submit with an invalid payload");
+            await turnContext.SendActivityAsync(BotText.UnknownButton.In(language), cancellationToken: cancellationToken);
+            return;
+        }
+
+        if (Commands.IsHelp(text))
+        {
+            await turnContext.SendActivityAsync(Replies.Card(HelpCardBuilder.Build(language)), cancellationToken);
+            return;
+        }
+        if (Commands.IsCancel(text))
+        {
+            await dialogs.CancelAllAsync(turnContext, cancellationToken);
+            await turnContext.SendActivityAsync(BotText.Cancelled.In(language), cancellationToken: cancellationToken);
+            return;
+        }
+        if (await dialogs.ContinueAsync(turnContext, language, cancellationToken)) return;
+
+        await dialogs.BeginAsync(turnContext, language, QnaFlow.FlowName, new Dictionary<string, string> { ["q"] = text }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Welcomes when someone other than the bot joins. Handled here rather than in the Teams members-added event,
+    /// which first fetches every new member's profile from Teams: we need none of it.
+    /// </summary>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var added = turnContext.Activity.MembersAdded ?? [];
+        if (added.Any(m => m.Id != turnContext.Activity.Recipient?.Id)) await WelcomeAsync(turnContext, cancellationToken);
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    /// <summary>Install and members-added both arrive when the app is added; welcome once per conversation.</summary>
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await welcomed.GetAsync(turnContext, () => false, cancellationToken)) return;
+        await welcomed.SetAsync(turnContext, true, cancellationToken);
+        var language = TurnLanguage.Of(turnContext.Activity.Locale, null);
+        await turnContext.SendActivityAsync(Replies.Card(WelcomeCardBuilder.Build(language)), cancellationToken);
+    }
+
+    private static bool IsSharedConversation(IMessageActivity activity) =>
+        activity.Conversation?.ConversationType is "channel" or "groupChat" || activity.Conversation?.IsGroup == true;
+
+    private static bool MentionsBot(IMessageActivity activity) =>
+        activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id);
+
+    /// <summary>The message text without the bot's @mention, which Teams puts inline as &lt;at&gt;Name&lt;/at&gt;.</summary>
+    private static string MessageText(IMessageActivity activity)
+    {
+        if (activity.Recipient is not null && activity.Entities is not null) activity.RemoveRecipientMention();
+        return (activity.Text ?? "").Trim();
+    }
+}

@@ -1,0 +1,35 @@
+using Newtonsoft.Json.Linq;
+
+namespace ChatAssistant.Bot.Conversation;
+
+/// <summary>
+/// A validated card-button payload: <c>{ "action": "...", "v": 1, ... }</c>. Anything else a client sends as a
+/// card value (a forged, stale or garbled payload) is rejected here, before any flow acts on it.
+/// </summary>
+public sealed record CardSubmit(string Action, IReadOnlyDictionary<string, string> Fields)
+{
+    public const int SupportedVersion = 1;
+    private const int MaxFieldLength = 4000;
+
+    public string? Field(string name) => Fields.TryGetValue(name, out var value) ? value : null;
+
+    public static bool TryParse(object? value, out CardSubmit? submit)
+    {
+        submit = null;
+        if (value is not JObject json) return false;
+        if (json["action"] is not JValue { Type: JTokenType.String } action || string.IsNullOrWhiteSpace((string?)action)) return false;
+        if (json["v"] is not JValue { Type: JTokenType.Integer } version || (long)version != SupportedVersion) return false;
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, token) in json)
+        {
+            if (name is "action" or "v" or "msteams" || token is null) continue;
+            if (token is not JValue scalar) continue; // payload fields are flat; nested values are ignored
+            var text = Convert.ToString(scalar.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            if (text.Length > MaxFieldLength) return false;
+            fields[name] = scalar.Type == JTokenType.Boolean ? text.ToLowerInvariant() : text;
+        }
+        submit = new CardSubmit(((string)action!).Trim(), fields);
+        return true;
+    }
+}

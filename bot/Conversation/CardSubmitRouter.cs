@@ -1,0 +1,48 @@
+using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.QnA;
+using ChatAssistant.Cards;
+using ChatAssistant.Knowledge.Model;
+using Microsoft.Bot.Builder;
+
+namespace ChatAssistant.Bot.Conversation;
+
+/// <summary>Acts on validated card-button payloads. Each action names what it needs; a payload missing it is rejected.</summary>
+public sealed class CardSubmitRouter(DialogStack dialogs, FeedbackStore feedback, ILogger<CardSubmitRouter> logger)
+{
+    public async Task HandleAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        switch (submit.Action)
+        {
+            case CardActions.Ask when submit.Field("q") is { Length: > 0 } question:
+                await dialogs.BeginAsync(turn, language, QnaFlow.FlowName, new Dictionary<string, string> { ["q"] = question }, cancellationToken);
+                return;
+
+            case CardActions.FollowUp when submit.Field("unit") is { Length: > 0 } unit:
+                await dialogs.BeginAsync(turn, language, QnaFlow.FlowName,
+                    new Dictionary<string, string> { ["unit"] = unit, ["label"] = submit.Field("label") ?? unit }, cancellationToken);
+                return;
+
+            case CardActions.Feedback when bool.TryParse(submit.Field("helpful"), out var helpful):
+                await feedback.AddAsync(new FeedbackEntry(
+                    turn.Activity.Conversation?.Id ?? "",
+                    turn.Activity.From?.Id ?? "",
+                    submit.Field("question") ?? "",
+                    submit.Field("unit") is { Length: > 0 } u ? u : null,
+                    helpful,
+                    language == Language.Lv ? "lv" : "en"), cancellationToken);
+                logger.LogInformation("Stored {Helpful} feedback for unit {UnitId}", helpful ? "helpful" : "not helpful", submit.Field("unit"));
+                await turn.SendActivityAsync(BotText.FeedbackThanks.In(language), cancellationToken: cancellationToken);
+                return;
+
+            case CardActions.Help:
+                await turn.SendActivityAsync(Replies.Card(HelpCardBuilder.Build(language)), cancellationToken);
+                return;
+
+            default:
+                logger.LogWarning("Rejected card action {Action} with fields {Fields}", submit.Action, string.Join(",", submit.Fields.Keys));
+                await turn.SendActivityAsync(BotText.UnknownButton.In(language), cancellationToken: cancellationToken);
+                return;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using ChatAssistant.Bot.Conversation;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace ChatAssistant.Bot.Hosting;
+
+/// <summary>
+/// CloudAdapter with one constructor (its own are ambiguous for DI) and our turn-error policy: log with a template,
+/// apologise in the user's language without exception text, and clear the conversation's flow state so that a
+/// broken flow cannot trap the user.
+/// </summary>
+public sealed class AssistantAdapter : CloudAdapter
+{
+    public AssistantAdapter(BotFrameworkAuthentication authentication, ConversationState conversationState, ILogger<AssistantAdapter> logger)
+        : base(authentication, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            logger.LogError(exception, "Turn failed for activity {ActivityType} in channel {ChannelId}", turnContext.Activity.Type, turnContext.Activity.ChannelId);
+            try
+            {
+                var language = TurnLanguage.Of(turnContext.Activity.Locale, turnContext.Activity.Text);
+                await turnContext.SendActivityAsync(BotText.Apology.In(language));
+                await conversationState.DeleteAsync(turnContext);
+            }
+            catch (Exception secondary)
+            {
+                logger.LogError(secondary, "Could not apologise after a failed turn");
+            }
+        };
+    }
+}

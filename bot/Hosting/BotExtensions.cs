@@ -1,0 +1,48 @@
+using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.QnA;
+using ChatAssistant.Bot.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace ChatAssistant.Bot.Hosting;
+
+public static class BotExtensions
+{
+    public const string DefaultAddress = "http://localhost:3978";
+
+    /// <summary>Listens on the Bot Framework's usual local address unless ASPNETCORE_URLS (or --urls) says otherwise.</summary>
+    public static WebApplicationBuilder UseDefaultBotAddress(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultAddress);
+        return builder;
+    }
+
+    /// <summary>The Bot Framework adapter, state on the embedded store, the dialog stack and its flows, and the bot.</summary>
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration);
+        builder.Services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section);
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+
+        builder.Services.AddHttpClient();
+        builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddSingleton<AssistantAdapter>();
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
+
+        builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddSingleton<IStorage, SqliteStorage>();
+        builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<UserState>();
+        builder.Services.AddSingleton<FeedbackStore>();
+
+        builder.Services.AddSingleton<IFlow, QnaFlow>();
+        builder.Services.AddSingleton<DialogStack>();
+        builder.Services.AddSingleton<CardSubmitRouter>();
+        builder.Services.AddTransient<IBot, AssistantBot>();
+        builder.Services.AddHostedService<LocalModeWarning>();
+        return builder;
+    }
+}

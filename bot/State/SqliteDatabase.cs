@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Bot.State;
+
+/// <summary>
+/// The embedded database file. Opens connections with WAL and a busy timeout, so that concurrent turns wait for
+/// each other instead of failing, and creates each feature's tables on first use.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string connectionString;
+
+    public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
+        : this(System.IO.Path.IsPathRooted(options.Value.SqlitePath) ? options.Value.SqlitePath : System.IO.Path.Combine(environment.ContentRootPath, options.Value.SqlitePath))
+    {
+    }
+
+    public SqliteDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Cache = SqliteCacheMode.Private, Pooling = true, DefaultTimeout = 30 }.ToString();
+        using var connection = Open();
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+    }
+
+    public string Path { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA busy_timeout=10000;");
+        return connection;
+    }
+
+    public void EnsureSchema(string ddl)
+    {
+        using var connection = Open();
+        Execute(connection, ddl);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,1 +1,0 @@
-namespace ChatAssistant.Cards; public static class Placeholder {}

@@ -1,0 +1,54 @@
+using ChatAssistant.Knowledge.Model;
+
+namespace ChatAssistant.Cards;
+
+/// <summary>
+/// Every user-facing string the cards show, in both languages side by side so a missing translation is a compile error.
+/// Answer content comes from knowledge already translated; only the card's own frame lives here.
+/// </summary>
+public static class UiText
+{
+    // Answer card
+    public static readonly Text Source = new("Avots", "Source");
+    public static readonly Text Uncertain = new("Nav droši zināms", "Uncertain");
+    public static readonly Text RelatedQuestions = new("Saistītie jautājumi", "Related questions");
+    public static readonly Text WasThisHelpful = new("Vai šī atbilde palīdzēja?", "Was this helpful?");
+    public static readonly Text Helpful = new("Noderīga", "Helpful");
+    public static readonly Text NotHelpful = new("Nenoderīga", "Not helpful");
+    public static readonly Text Escalate = new("Nodot VARAM konsultācijai", "Escalate to a VARAM consultation");
+    public static readonly Text Confidence = new("Ticamība", "Confidence");
+    public static readonly Text ConfidenceHigh = new("augsta", "high");
+    public static readonly Text ConfidenceMedium = new("vidēja", "medium");
+    public static readonly Text ConfidenceLow = new("zema", "low");
+
+    // Welcome card
+    public static readonly Text WelcomeTitle = new("Sveiki! Esmu pakalpojumu pārvaldības asistents", "Hello! I'm the service-management assistant");
+    public static readonly Text WelcomeAnswers = new(
+        "Atbildu uz jautājumiem par VARAM pakalpojumu pārvaldības uzdevumu PU2-6 „Pakalpojumu pārvaldības speciālo normatīvo aktu izstrāde un pilnveide” un katrai atbildei norādu avotu.",
+        "I answer questions about VARAM's service-management task PU2-6, development and improvement of special regulatory acts for service management (Pakalpojumu pārvaldības speciālo normatīvo aktu izstrāde un pilnveide), and cite the source of every answer.");
+    public static readonly Text WelcomeChecklistsAndEscalation = new(
+        "Katrai no četrām lomām varu sagatavot soļu kontrolsarakstu, bet jautājumus, uz kuriem atbildes nezinu, nododu VARAM konsultācijai.",
+        "I can give each of the four role holders a step-by-step checklist, and I pass questions I can't answer to a VARAM consultation.");
+    public static readonly Text TryAsking = new("Pamēģiniet pajautāt", "Try asking");
+    public static readonly Text HelpButton = new("Palīdzība", "Help");
+    public static readonly Text ChecklistButton = new("Mans kontrolsaraksts", "My checklist");
+
+    // Help card
+    public static readonly Text HelpTitle = new("Kā ar mani strādāt", "How to use me");
+    public static readonly Text HelpHowToAsk = new(
+        "Uzdodiet jautājumu vienkāršiem vārdiem latviski vai angliski. Garumzīmes un mīkstinājuma zīmes nav obligātas: „kas ir resursa vaditaja pienakumi” arī der.",
+        "Ask a plain question in Latvian or English. Latvian diacritics are optional: \"kas ir resursa vaditaja pienakumi\" works too.");
+    public static readonly Text HelpCommands = new("Komandas", "Commands");
+    public static readonly Text HelpCommandHelp = new("palīdzība vai help", "help or palīdzība");
+    public static readonly Text HelpCommandHelpMeaning = new("parāda šo kartīti", "shows this card");
+    public static readonly Text HelpCommandChecklist = new("kontrolsaraksts vai checklist", "checklist or kontrolsaraksts");
+    public static readonly Text HelpCommandChecklistMeaning = new("soļu kontrolsaraksts jūsu lomai", "a step checklist for your role");
+    public static readonly Text HelpCommandEscalate = new("eskalēt vai escalate", "escalate or eskalēt");
+    public static readonly Text HelpCommandEscalateMeaning = new("nodod jautājumu VARAM konsultācijai", "passes your question to a VARAM consultation");
+    public static readonly Text HelpChannels = new(
+        "Kanālos mani jāpiemin ar @, lai es redzētu jautājumu; personīgajā tērzēšanā pietiek ar jautājumu.",
+        "In channels, @mention me so I see the question; in a personal chat just ask.");
+    public static readonly Text HelpCitations = new(
+        "Katra atbilde norāda, no kuras uzdevuma kartītes un slaida tā ņemta, lai to var pārbaudīt.",
+        "Every answer names the task card and slide it comes from, so you can check it.");
+}

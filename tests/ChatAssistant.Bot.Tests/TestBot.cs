@@ -1,0 +1,60 @@
+using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.Hosting;
+using ChatAssistant.Bot.QnA;
+using ChatAssistant.Bot.State;
+using ChatAssistant.Knowledge.Answers;
+using ChatAssistant.Knowledge.Loading;
+using ChatAssistant.Knowledge.Search;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Connector;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ChatAssistant.Bot.Tests;
+
+/// <summary>
+/// The real bot, wired by hand on the real SQLite store and the real content, behind the SDK's TestAdapter.
+/// A new instance over the same database file is a restart.
+/// </summary>
+internal sealed class TestBot
+{
+    private static readonly Lazy<KnowledgeIndex> SharedIndex = new(() => new KnowledgeIndex(ContentLocator.Resolve(null)));
+
+    public TestBot(string? databasePath = null)
+    {
+        DatabasePath = databasePath ?? TempDatabase();
+        Database = new SqliteDatabase(DatabasePath);
+        Storage = new SqliteStorage(Database);
+        ConversationState = new ConversationState(Storage);
+        UserState = new UserState(Storage);
+        Feedback = new FeedbackStore(Database);
+        var engine = new AnswerEngine(SharedIndex.Value);
+        var dialogs = new DialogStack([new QnaFlow(engine, NullLogger<QnaFlow>.Instance), .. ExtraFlows], ConversationState);
+        Dialogs = dialogs;
+        Bot = new AssistantBot(dialogs, new CardSubmitRouter(dialogs, Feedback, NullLogger<CardSubmitRouter>.Instance), ConversationState, UserState, NullLogger<AssistantBot>.Instance);
+    }
+
+    public static List<IFlow> ExtraFlows { get; } = [];
+
+    public string DatabasePath { get; }
+    public SqliteDatabase Database { get; }
+    public SqliteStorage Storage { get; }
+    public ConversationState ConversationState { get; }
+    public UserState UserState { get; }
+    public FeedbackStore Feedback { get; }
+    public DialogStack Dialogs { get; }
+    public IBot Bot { get; }
+
+    public TestAdapter Adapter(string locale = "lv-LV")
+    {
+        var adapter = new TestAdapter(Channels.Msteams) { Locale = locale };
+        adapter.Use(new AutoSaveStateMiddleware(ConversationState, UserState));
+        return adapter;
+    }
+
+    public TestFlow Flow(string locale = "lv-LV") => new(Adapter(locale), Bot);
+
+    public static string TempDatabase() => Path.Combine(Path.GetTempPath(), "chatassistant-tests", Guid.NewGuid().ToString("N") + ".db");
+}
