@@ -32,6 +32,7 @@ public static class AnswerCardBuilder
         if (answer.Uncertainty is not null) body.Add(TextBlock(answer.Uncertainty, color: TextColor.Warning));
         if (answer.Citation is not null && answer.Status != AnswerStatus.Unknown) body.AddRange(SourceLines(answer));
         body.AddRange(FollowUpSection(answer));
+        if (answer.Role is not null) body.Add(ChecklistButton(answer));
         if (offersEscalation && !escalationFirst) body.Add(EscalateButton(answer));
 
         body.Add(TextBlock(UiText.WasThisHelpful.In(language), isSubtle: true, separator: true));
@@ -77,6 +78,11 @@ public static class AnswerCardBuilder
         yield return ActionSet(answer.FollowUps.Take(MaxFollowUps)
             .Select(f => Submit(f.Label, CardActions.FollowUpData(f.UnitId, f.Label).InLanguage(answer.Language))), Spacing.Small);
     }
+
+    /// <summary>An answer about a role offers that role's step checklist.</summary>
+    private static JsonObject ChecklistButton(Answer answer) => ActionSet(
+        [Submit(UiText.ChecklistForRole.In(answer.Language), CardActions.ChecklistStartData(answer.Role).InLanguage(answer.Language))],
+        Spacing.Medium);
 
     private static JsonObject EscalateButton(Answer answer) => ActionSet(
         [Submit(UiText.Escalate.In(answer.Language), CardActions.EscalateStartData(answer.Question).InLanguage(answer.Language), ActionStyle.Positive)],

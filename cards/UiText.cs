@@ -32,6 +32,7 @@ public static class UiText
     public static readonly Text TryAsking = new("Pamēģiniet pajautāt", "Try asking");
     public static readonly Text HelpButton = new("Palīdzība", "Help");
     public static readonly Text ChecklistButton = new("Mans kontrolsaraksts", "My checklist");
+    public static readonly Text ChecklistForRole = new("Kontrolsaraksts šai lomai", "Checklist for this role");
 
     // Help card
     public static readonly Text HelpTitle = new("Kā ar mani strādāt", "How to use me");

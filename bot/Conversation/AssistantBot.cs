@@ -1,10 +1,13 @@
+using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Cards;
+using ChatAssistant.Cards.Checklists;
 using ChatAssistant.Knowledge.Model;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace ChatAssistant.Bot.Conversation;
 
@@ -15,6 +18,7 @@ namespace ChatAssistant.Bot.Conversation;
 public sealed class AssistantBot(
     DialogStack dialogs,
     CardSubmitRouter submits,
+    ChecklistCardHandler checklistCards,
     ConversationState conversationState,
     UserState userState,
     ILogger<AssistantBot> logger) : TeamsActivityHandler
@@ -57,6 +61,18 @@ public sealed class AssistantBot(
             await turnContext.SendActivityAsync(Replies.Card(HelpCardBuilder.Build(language)), cancellationToken);
             return;
         }
+        if (ChecklistCommands.IsMine(text))
+        {
+            await submits.HandleAsync(turnContext, new CardSubmit(ChecklistActions.Mine, new Dictionary<string, string>()), language, cancellationToken);
+            return;
+        }
+        if (ChecklistCommands.TryParseStart(text, out var roleText, out var workName))
+        {
+            await dialogs.CancelAllAsync(turnContext, cancellationToken);
+            await dialogs.BeginAsync(turnContext, language, ChecklistFlow.FlowName,
+                new Dictionary<string, string> { ["text"] = roleText, ["name"] = workName ?? "" }, cancellationToken);
+            return;
+        }
         if (Commands.IsCancel(text))
         {
             await dialogs.CancelAllAsync(turnContext, cancellationToken);
@@ -76,6 +92,25 @@ public sealed class AssistantBot(
     {
         var added = turnContext.Activity.MembersAdded ?? [];
         if (added.Any(m => m.Id != turnContext.Activity.Recipient?.Id)) await WelcomeAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>Universal Actions (Action.Execute) from checklist cards; the returned card replaces the clicked one.</summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var data = invokeValue.Action?.Data is { } raw ? JObject.FromObject(raw) : null;
+        var valid = CardSubmit.TryParse(data, out var submit) && ChecklistCommands.IsCardCommand(submit!.Action);
+        var language = TurnLanguage.Of(((ITurnContext)turnContext).Activity.Locale, null, submit);
+        if (!valid)
+        {
+            logger.LogWarning("Rejected an adaptiveCard/action invoke with verb {Verb}", invokeValue.Action?.Verb);
+            return new AdaptiveCardInvokeResponse
+            {
+                StatusCode = 200,
+                Type = Replies.AdaptiveCardContentType,
+                Value = JObject.Parse(MessageCardBuilder.Build(BotText.UnknownButtonTitle.In(language), BotText.UnknownButton.In(language)).ToJsonString()),
+            };
+        }
+        return await checklistCards.HandleInvokeAsync(turnContext, submit!, language, cancellationToken);
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>

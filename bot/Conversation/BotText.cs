@@ -17,5 +17,7 @@ internal static class BotText
         "Šī poga vairs nav derīga. Lūdzu, uzdodiet jautājumu vēlreiz.",
         "That button is no longer valid. Please ask your question again.");
 
+    public static readonly Text UnknownButtonTitle = new("Poga nav derīga", "Invalid button");
+
     public static readonly Text Cancelled = new("Labi, pārtraucu.", "OK, cancelled.");
 }

@@ -1,14 +1,21 @@
+using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Feedback;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Cards;
+using ChatAssistant.Cards.Checklists;
 using ChatAssistant.Knowledge.Model;
 using Microsoft.Bot.Builder;
 
 namespace ChatAssistant.Bot.Conversation;
 
 /// <summary>Acts on validated card-button payloads. Each action names what it needs; a payload missing it is rejected.</summary>
-public sealed class CardSubmitRouter(DialogStack dialogs, FeedbackStore feedback, ILogger<CardSubmitRouter> logger)
+public sealed class CardSubmitRouter(
+    DialogStack dialogs,
+    FeedbackStore feedback,
+    ChecklistService checklists,
+    ChecklistCardHandler checklistCards,
+    ILogger<CardSubmitRouter> logger)
 {
     public async Task HandleAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
@@ -33,6 +40,26 @@ public sealed class CardSubmitRouter(DialogStack dialogs, FeedbackStore feedback
                     language == Language.Lv ? "lv" : "en"), cancellationToken);
                 logger.LogInformation("Stored {Helpful} feedback for unit {UnitId}", helpful ? "helpful" : "not helpful", submit.Field("unit"));
                 await turn.SendActivityAsync(BotText.FeedbackThanks.In(language), cancellationToken: cancellationToken);
+                return;
+
+            case CardActions.ChecklistStart:
+                var args = new Dictionary<string, string> { ["name"] = submit.Field(RolePickerCardBuilder.NameInput) ?? "" };
+                if (submit.Field("role") is { Length: > 0 } role) args["role"] = role;
+                await dialogs.CancelAllAsync(turn, cancellationToken);
+                await dialogs.BeginAsync(turn, language, ChecklistFlow.FlowName, args, cancellationToken);
+                return;
+
+            case ChecklistActions.Open when submit.Field("card") is { Length: > 0 } card && submit.Field("role") is { Length: > 0 } openRole:
+                var opened = await checklists.OpenAsync(turn.Activity.From?.Id ?? "", card, openRole, submit.Field("name") ?? "", language, cancellationToken);
+                await turn.SendActivityAsync(opened.View is null ? MessageFactory.Text(opened.Error) : Replies.Card(ChecklistCardBuilder.Build(opened.View)), cancellationToken);
+                return;
+
+            case ChecklistActions.Mine:
+                await turn.SendActivityAsync(Replies.Card(MyChecklistsCardBuilder.Build(await checklists.ListAsync(turn.Activity.From?.Id ?? "", cancellationToken), language)), cancellationToken);
+                return;
+
+            case var action when ChecklistCommands.IsCardCommand(action):
+                await checklistCards.HandleSubmitAsync(turn, submit, language, cancellationToken);
                 return;
 
             case CardActions.Help:

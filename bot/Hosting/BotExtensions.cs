@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Feedback;
@@ -38,7 +39,12 @@ public static class BotExtensions
         builder.Services.AddSingleton<UserState>();
         builder.Services.AddSingleton<FeedbackStore>();
 
+        builder.Services.AddSingleton<IChecklistStore, SqliteChecklistStore>();
+        builder.Services.AddSingleton<ChecklistService>();
+        builder.Services.AddSingleton<ChecklistCardHandler>();
+
         builder.Services.AddSingleton<IFlow, QnaFlow>();
+        builder.Services.AddSingleton<IFlow, ChecklistFlow>();
         builder.Services.AddSingleton<DialogStack>();
         builder.Services.AddSingleton<CardSubmitRouter>();
         builder.Services.AddTransient<IBot, AssistantBot>();

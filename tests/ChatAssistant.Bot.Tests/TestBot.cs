@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Feedback;
@@ -30,13 +31,19 @@ internal sealed class TestBot
         ConversationState = new ConversationState(Storage);
         UserState = new UserState(Storage);
         Feedback = new FeedbackStore(Database);
+        Checklists = new SqliteChecklistStore(Database);
         var engine = new AnswerEngine(SharedIndex.Value);
-        var dialogs = new DialogStack([new QnaFlow(engine, NullLogger<QnaFlow>.Instance), .. ExtraFlows], ConversationState);
+        var checklists = new ChecklistService(SharedIndex.Value, Checklists);
+        var checklistCards = new ChecklistCardHandler(checklists, NullLogger<ChecklistCardHandler>.Instance);
+        var dialogs = new DialogStack(
+            [new QnaFlow(engine, NullLogger<QnaFlow>.Instance), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
+            ConversationState);
         Dialogs = dialogs;
-        Bot = new AssistantBot(dialogs, new CardSubmitRouter(dialogs, Feedback, NullLogger<CardSubmitRouter>.Instance), ConversationState, UserState, NullLogger<AssistantBot>.Instance);
+        var router = new CardSubmitRouter(dialogs, Feedback, checklists, checklistCards, NullLogger<CardSubmitRouter>.Instance);
+        Bot = new AssistantBot(dialogs, router, checklistCards, ConversationState, UserState, NullLogger<AssistantBot>.Instance);
     }
 
-    public static List<IFlow> ExtraFlows { get; } = [];
+    public SqliteChecklistStore Checklists { get; }
 
     public string DatabasePath { get; }
     public SqliteDatabase Database { get; }

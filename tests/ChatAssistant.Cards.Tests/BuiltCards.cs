@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatAssistant.Cards.Checklists;
 using ChatAssistant.Knowledge.Model;
 
 namespace ChatAssistant.Cards.Tests;
@@ -20,6 +21,16 @@ public static class BuiltCards
             cards["help:" + language] = () => HelpCardBuilder.Build(language);
         }
         cards["message"] = () => MessageCardBuilder.Build("Paldies!", "Paldies par atsauksmi! Satura redaktori to redzēs.");
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            var checklist = SampleChecklists.ServiceManager;
+            cards["checklist:" + language] = () => ChecklistCardBuilder.Build(new ChecklistView(checklist, "Noteikumi par e-pakalpojumu X", "user-1",
+                new HashSet<string> { "duty.identify", "step.before.identify-needed" }, language, "Saglabāts."));
+            cards["role-picker:" + language] = () => RolePickerCardBuilder.Build(SampleChecklists.Roles, language);
+            cards["my-checklists:" + language] = () => MyChecklistsCardBuilder.Build(
+                [new ChecklistSummary("PU2-6", checklist.Role, "Akts A", 3, 10, DateTimeOffset.Parse("2026-11-28T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture))], language);
+            cards["my-checklists-empty:" + language] = () => MyChecklistsCardBuilder.Build([], language);
+        }
         return cards;
     }
 }

@@ -37,6 +37,9 @@ public sealed record Answer(
 {
     /// <summary>The share of the question's meaningful words that the content knows at all (diagnostics).</summary>
     public double Coverage { get; init; }
+
+    /// <summary>The role the answer is about, when it is about exactly one: its holder can open a checklist from here.</summary>
+    public string? Role { get; init; }
 }
 
 /// <summary>A supporting fact; <see cref="Unclear"/> is set when the source does not show it reliably.</summary>

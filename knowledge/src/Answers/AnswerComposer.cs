@@ -38,7 +38,10 @@ internal static class AnswerComposer
             unit.Unclear is null ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, UncertaintyNote.In(lang), unit.Unclear.In(lang)),
             status == AnswerStatus.Consult,
             unit.FollowUps.Select(id => units[id]).Select(u => new FollowUp(u.Id, Label(u, lang))).ToList(),
-            hits);
+            hits)
+        {
+            Role = unit.Entities.Roles.Count == 1 ? unit.Entities.Roles[0] : null,
+        };
     }
 
     public static Answer Unknown(QuestionAnalysis q, double confidence, IReadOnlyList<RankedHit> hits, KnowledgeBase knowledge, string? missingCard = null)

@@ -34,8 +34,12 @@ public sealed class IndexSnapshot : IDisposable
     public IReadOnlyDictionary<string, AnswerUnit> UnitsById { get; }
     public QuestionUnderstanding Understanding { get; }
 
+    /// <summary>How long building this snapshot took, from loaded content to a searchable index.</summary>
+    public TimeSpan BuildTime { get; }
+
     public IndexSnapshot(KnowledgeBase knowledge)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Knowledge = knowledge;
         Units = UnitBuilder.Build(knowledge);
         UnitsById = Units.ToDictionary(u => u.Id);
@@ -68,6 +72,7 @@ public sealed class IndexSnapshot : IDisposable
         });
         titleFrequency = new[] { Fields.Latvian, Fields.English }.ToDictionary(f => f, f =>
             titleTerms.Values.SelectMany(t => t[f]).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()));
+        BuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 
     internal TermAnalysis Analysis => analysis;

@@ -1,0 +1,68 @@
+using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Cards;
+using ChatAssistant.Cards.Checklists;
+using ChatAssistant.Knowledge.Model;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ChatAssistant.Bot.Checklists;
+
+/// <summary>
+/// The checklist card's buttons. As Universal Actions (adaptiveCard/action invoke) the new card is the invoke
+/// response and replaces the card in place; as plain submits (clients without Action.Execute) the bot updates the
+/// message itself. Export also posts the plain-text summary in the chat.
+/// </summary>
+public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<ChecklistCardHandler> logger)
+{
+    public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        var (card, export) = await RunAsync(turn, submit, language, cancellationToken);
+        if (export is not null) await turn.SendActivityAsync(export, cancellationToken: cancellationToken);
+        return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = Replies.AdaptiveCardContentType, Value = JObject.Parse(card.ToJsonString()) };
+    }
+
+    public async Task HandleSubmitAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        var (card, export) = await RunAsync(turn, submit, language, cancellationToken);
+        await ReplaceOrSendAsync(turn, card, cancellationToken);
+        if (export is not null) await turn.SendActivityAsync(export, cancellationToken: cancellationToken);
+    }
+
+    private async Task<(System.Text.Json.Nodes.JsonObject Card, string? Export)> RunAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        var command = ChecklistCommands.ToCommand(submit);
+        var userId = turn.Activity.From?.Id ?? "";
+        var outcome = command is null
+            ? new ChecklistOutcome(null, ChecklistNotices.Unknown.In(language))
+            : await checklists.HandleAsync(userId, command, language, cancellationToken);
+        if (outcome.View is null)
+        {
+            logger.LogWarning("Rejected checklist action {Action}", submit.Action);
+            return (MessageCardBuilder.Build(Cards.Checklists.ChecklistText.Title.In(language), outcome.Error!), null);
+        }
+        logger.LogInformation("Checklist action {Action} for role {Role}", submit.Action, command!.Role);
+        return (ChecklistCardBuilder.Build(outcome.View), outcome.ExportText);
+    }
+
+    /// <summary>Updates the clicked card where the channel allows it; otherwise the new card follows as a reply.</summary>
+    private async Task ReplaceOrSendAsync(ITurnContext turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
+    {
+        var replacement = (Activity)Replies.Card(card);
+        if (turn.Activity.ReplyToId is { Length: > 0 } id)
+        {
+            replacement.Id = id;
+            try
+            {
+                await turn.UpdateActivityAsync(replacement, cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogInformation("Could not update the checklist card in place ({Reason}); sending it anew", e.GetType().Name);
+                replacement.Id = null;
+            }
+        }
+        await turn.SendActivityAsync(replacement, cancellationToken);
+    }
+}

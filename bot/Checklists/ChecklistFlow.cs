@@ -1,0 +1,66 @@
+using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.QnA;
+using ChatAssistant.Cards.Checklists;
+using ChatAssistant.Knowledge.Search;
+
+namespace ChatAssistant.Bot.Checklists;
+
+/// <summary>
+/// Starts a checklist. With a role (from a button, or named in the text) it shows the checklist at once; without one
+/// it shows the four roles and waits for a button or a typed role name. Anything else typed meanwhile is a question.
+/// </summary>
+public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex index, ILogger<ChecklistFlow> logger) : IFlow
+{
+    public const string FlowName = "checklist";
+
+    public string Name => FlowName;
+
+    public async Task BeginAsync(FlowContext context, IReadOnlyDictionary<string, string> args, CancellationToken cancellationToken)
+    {
+        var role = args.GetValueOrDefault("role") ?? RoleIn(args.GetValueOrDefault("text"));
+        context.Frame.Values["name"] = args.GetValueOrDefault("name") ?? "";
+        if (role is not null)
+        {
+            await ShowAsync(context, role, cancellationToken);
+            return;
+        }
+        var picker = RolePickerCardBuilder.Build(checklists.Roles(checklists.DefaultCard), context.Language);
+        await context.Turn.SendActivityAsync(Replies.Card(picker), cancellationToken);
+    }
+
+    public async Task ContinueAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var text = context.Turn.Activity.Text ?? "";
+        if (RoleIn(text) is { } role)
+        {
+            await ShowAsync(context, role, cancellationToken);
+            return;
+        }
+        context.End();
+        await context.BeginAsync(QnaFlow.FlowName, new Dictionary<string, string> { ["q"] = text }, cancellationToken);
+    }
+
+    private async Task ShowAsync(FlowContext context, string role, CancellationToken cancellationToken)
+    {
+        var name = context.Frame.Values.GetValueOrDefault("name") ?? "";
+        context.End();
+        var userId = context.Turn.Activity.From?.Id ?? "";
+        var outcome = await checklists.OpenAsync(userId, checklists.DefaultCard, role, name, context.Language, cancellationToken);
+        if (outcome.View is null)
+        {
+            await context.Turn.SendActivityAsync(outcome.Error, cancellationToken: cancellationToken);
+            return;
+        }
+        logger.LogInformation("Opened the {Role} checklist", role);
+        await context.Turn.SendActivityAsync(Replies.Card(ChecklistCardBuilder.Build(outcome.View)), cancellationToken);
+    }
+
+    /// <summary>Only an unambiguous role counts; "service manager or resource manager" asks again.</summary>
+    private string? RoleIn(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var roles = index.Current.Understanding.Analyse(text).Roles;
+        return roles.Count == 1 ? roles[0] : null;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text;
+using ChatAssistant.Knowledge.Model;
+
+namespace ChatAssistant.Cards.Checklists;
+
+/// <summary>A checklist as plain text that pastes cleanly into an email: [x] done, [ ] to do, phase by phase.</summary>
+public static class ChecklistExport
+{
+    public static string ToText(ChecklistView view)
+    {
+        var (checklist, language) = (view.Checklist, view.Language);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{ChecklistText.Title.In(language)}: {ChecklistCardBuilder.Holder(checklist.Role, language)} — {view.Name}");
+        text.AppendLine(string.Format(CultureInfo.InvariantCulture, ChecklistText.Progress.In(language), checklist.Items.Count(i => view.Done.Contains(i.Id)), checklist.Items.Count()));
+        foreach (var phase in checklist.Phases)
+        {
+            text.AppendLine();
+            text.AppendLine(phase.Name.In(language).ToUpper(language == Language.Lv ? CultureInfo.GetCultureInfo("lv-LV") : CultureInfo.InvariantCulture));
+            foreach (var item in phase.Items)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{(view.Done.Contains(item.Id) ? "[x]" : "[ ]")} {item.Text.In(language)}");
+            }
+        }
+        text.AppendLine();
+        text.Append(string.Format(CultureInfo.InvariantCulture, ChecklistText.Sources.In(language), checklist.Card,
+            string.Join(", ", checklist.Items.Select(i => i.Source.Slide).Distinct().Order())));
+        return text.ToString();
+    }
+}

@@ -1,0 +1,13 @@
+using ChatAssistant.Knowledge.Checklists;
+using ChatAssistant.Knowledge.Model;
+
+namespace ChatAssistant.Cards.Checklists;
+
+/// <summary>
+/// What a checklist card shows: whose checklist, for which piece of work, what is ticked, and an optional notice
+/// (saved, stale card, someone else's checklist).
+/// </summary>
+public sealed record ChecklistView(Checklist Checklist, string Name, string OwnerId, IReadOnlySet<string> Done, Language Language, string? Notice = null);
+
+/// <summary>One line of "my checklists".</summary>
+public sealed record ChecklistSummary(string Card, Role Role, string Name, int Done, int Total, DateTimeOffset UpdatedAt);
