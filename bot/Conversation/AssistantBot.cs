@@ -85,13 +85,18 @@ public sealed class AssistantBot(
     }
 
     /// <summary>
-    /// Welcomes when someone other than the bot joins. Handled here rather than in the Teams members-added event,
-    /// which first fetches every new member's profile from Teams: we need none of it.
+    /// Teams announces an install twice, as installationUpdate and as conversationUpdate with the bot among the new
+    /// members, and both arrive at once. Teams' install event welcomes; the members-added event welcomes only where
+    /// no install event comes (other channels), or when a person joins a conversation the bot is already in.
+    /// Handled here rather than in the Teams members-added event, which first fetches every member's profile.
     /// </summary>
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var added = turnContext.Activity.MembersAdded ?? [];
-        if (added.Any(m => m.Id != turnContext.Activity.Recipient?.Id)) await WelcomeAsync(turnContext, cancellationToken);
+        var botAdded = added.Any(m => m.Id == turnContext.Activity.Recipient?.Id);
+        var personAdded = added.Any(m => m.Id != turnContext.Activity.Recipient?.Id);
+        var installAnnounced = turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && botAdded;
+        if (personAdded && !installAnnounced) await WelcomeAsync(turnContext, cancellationToken);
     }
 
     /// <summary>Universal Actions (Action.Execute) from checklist cards; the returned card replaces the clicked one.</summary>

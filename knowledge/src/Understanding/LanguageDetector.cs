@@ -16,7 +16,8 @@ public static class LanguageDetector
         "pienakumi", "atbildigs", "normativos", "normativie", "aktus", "akti", "aktu", "pakalpojuma", "pakalpojumu",
         "resursa", "resursu", "vaditajs", "vaditaja", "vaditajam", "saimnieks", "soli", "darbibas", "rezultats",
         "kompetences", "nosacijumi", "likums", "noteikumi", "limeni", "merogi", "sistemas", "kapec", "cik", "ludzu",
-        "izmainas", "konsultet", "saistitie", "uzdevumi", "kontrolsaraksts", "palidziba", "sveiki", "paldies",
+        "izmainas", "konsultet", "saistitie", "uzdevumi", "kontrolsaraksts", "kontrolsaraksti", "kontrolsarakstu", "palidziba",
+        "sveiki", "labdien", "paldies", "mani", "manus", "mans", "mana", "eskalet", "atcelt", "jus", "es",
     ];
 
     private static readonly HashSet<string> EnglishWords =

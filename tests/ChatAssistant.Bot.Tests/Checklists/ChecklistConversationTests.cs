@@ -147,6 +147,17 @@ public class ChecklistConversationTests
     }
 
     [Fact]
+    public async Task TheCardKeepsItsLanguageWhateverTheClientLocale()
+    {
+        var invoke = Execute("checklist.save", User, CurrentVersion(), ticks: [("duty.identify", true)]);
+        invoke.Locale = "en-US"; // the Playground and many Teams clients send English; the card was opened in Latvian
+        await new TestBot().Flow()
+            .Send(invoke)
+            .AssertReply(reply => Assert.Contains("Izpildīti 1 no 10", InvokeCard(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ExportPostsAPlainTextSummary()
     {
         var bot = new TestBot();

@@ -16,14 +16,28 @@ public class ConversationTests
     private static Activity Submit(JObject value, string locale = "lv-LV") => new() { Type = ActivityTypes.Message, Value = value, Locale = locale };
 
     [Fact]
-    public async Task WelcomeCardOnInstallOnlyOnce()
+    public async Task ATeamsInstallIsWelcomedOnceAlthoughItIsAnnouncedTwice()
     {
         var bot = new TestBot();
         var adapter = bot.Adapter("en-US");
         await new TestFlow(adapter, bot.Bot)
+            .Send(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "add", Locale = "en-US" })
+            .AssertReply(reply => Assert.Contains("Try asking", TurnTests.Content(reply)))
             .Send(MembersAdded(adapter))
-            .AssertReply(reply => Assert.Contains("PU2-6", TurnTests.Content(reply)))
-            .Send(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "add" })
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task APersonJoiningLaterIsWelcomedOnceInTheConversation()
+    {
+        var bot = new TestBot();
+        var adapter = bot.Adapter("lv-LV");
+        var joined = new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("user2", "Jānis")], Locale = "lv-LV" };
+        await new TestFlow(adapter, bot.Bot)
+            .Send(joined)
+            .AssertReply(reply => Assert.Contains("Pamēģiniet pajautāt", TurnTests.Content(reply)))
+            .Send(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "add", Locale = "lv-LV" })
             .AssertNoReply()
             .StartTestAsync();
     }

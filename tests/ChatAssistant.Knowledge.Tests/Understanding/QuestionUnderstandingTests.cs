@@ -60,6 +60,8 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     [InlineData("pu2-7", "en-US", Language.En)]
     [InlineData("pu2-7", "lv-LV", Language.Lv)]
     [InlineData("pu2-7", null, Language.Lv)]
+    [InlineData("mani kontrolsaraksti", "en-US", Language.Lv)]
+    [InlineData("my checklists", "lv-LV", Language.En)]
     public void LanguageComesFromTheTextThenTheLocale(string question, string? locale, Language language) =>
         Assert.Equal(language, Analyse(question, locale).Language);
 }

@@ -1,0 +1,471 @@
+// End-to-end test: the real bot, driven through the Microsoft 365 Agents Playground (a local Teams) in headless
+// Debian Chromium. See shared/docs/real-client-e2e.md for how the Playground behaves.
+//
+// Run: `npm test` (or `node --test --test-reporter=tap`) in tests/e2e, after `npm ci` and a Release build of the bot.
+//
+// Environment:
+//   BOT_DLL        path to an already-built ChatAssistant.Bot.dll; started with `dotnet <dll>` instead of
+//                  `dotnet run --project <repo>/bot --no-build -c Release`.
+//   CHROMIUM_PATH  the browser (default /usr/bin/chromium).
+//   E2E_ARTIFACTS  where screenshots and logs go (default tests/e2e/artifacts).
+//   E2E_KEEP_TMP   set to 1 to keep the temporary folder (SQLite file, no-op xdg-open).
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { appendFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '..', '..');
+const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS || join(HERE, 'artifacts'));
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PLAYGROUND_CLI = join(HERE, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
+const PID_FILE = join(ARTIFACTS, 'e2e.pids');
+
+// Bounded, generous timeouts (ms). The first page load and the bot's index build can be slow on a cold machine.
+const BOT_READY_TIMEOUT = 240_000;
+const PLAYGROUND_READY_TIMEOUT = 90_000;
+const PAGE_LOAD_TIMEOUT = 120_000;
+const REPLY_TIMEOUT = 60_000;
+const STEP_TIMEOUT = 180_000;
+const SETUP_TIMEOUT = BOT_READY_TIMEOUT + PLAYGROUND_READY_TIMEOUT + PAGE_LOAD_TIMEOUT + 60_000;
+
+const QUESTION = 'kas izstrada normativos aktus konkretam pakalpojumam';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Child processes started here, each the leader of its own process group. */
+const children = [];
+let tmp;
+let browser;
+let page;
+let shotNo = 0;
+let botLog = '';
+let playgroundLog = '';
+const consoleLines = [];
+
+// ---------------------------------------------------------------------------------------------------------------
+// helpers
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts a process in its own process group, teeing its output to a log file and to `onOutput`. */
+function startProcess(name, command, args, options, onOutput) {
+  const log = createWriteStream(join(ARTIFACTS, `${name}.log`));
+  log.write(`$ ${command} ${args.join(' ')}\n`);
+  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const entry = { name, child, exited: false, code: null, signal: null };
+  children.push(entry);
+  // scripts/test.sh ends these process groups if this runner itself is killed before after() runs.
+  if (child.pid) appendFileSync(PID_FILE, `${child.pid}\n`);
+  const feed = (chunk) => {
+    log.write(chunk);
+    onOutput?.(chunk.toString('utf8'));
+  };
+  child.stdout.on('data', feed);
+  child.stderr.on('data', feed);
+  child.on('exit', (code, signal) => {
+    entry.exited = true;
+    entry.code = code;
+    entry.signal = signal;
+    log.write(`\n[${name} exited: code=${code} signal=${signal}]\n`);
+  });
+  child.on('close', () => log.end());
+  child.on('error', (err) => {
+    entry.exited = true;
+    entry.error = err;
+    log.write(`\n[${name} failed to start: ${err.message}]\n`);
+  });
+  return entry;
+}
+
+function signalGroup(entry, signal) {
+  if (entry.exited || !entry.child.pid) return;
+  try {
+    process.kill(-entry.child.pid, signal); // the whole group: `dotnet run` starts the app as a child
+  } catch {
+    try { entry.child.kill(signal); } catch { /* already gone */ }
+  }
+}
+
+async function stopAll() {
+  for (const entry of children) signalGroup(entry, 'SIGTERM');
+  const deadline = Date.now() + 10_000;
+  while (children.some((e) => !e.exited) && Date.now() < deadline) await sleep(100);
+  for (const entry of children) {
+    // SIGKILL the group even if the leader exited: a grandchild may still hold the port.
+    try { process.kill(-entry.child.pid, 'SIGKILL'); } catch { /* group gone */ }
+  }
+}
+
+// Last resort if the runner dies or is stopped without running after().
+function killAllNow() {
+  for (const entry of children) {
+    try { process.kill(-entry.child.pid, 'SIGKILL'); } catch { /* gone */ }
+  }
+}
+process.on('exit', killAllNow);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(sig, () => {
+    killAllNow();
+    process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 })[sig]);
+  });
+}
+
+function tail(text, lines = 40) {
+  return text.split('\n').slice(-lines).join('\n');
+}
+
+async function waitFor(what, timeoutMs, probe, { interval = 250, failIf } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    const reason = await failIf?.();
+    if (reason) throw new Error(`${what}: ${reason}`);
+    try {
+      const result = await probe();
+      if (result) return result;
+    } catch (err) {
+      lastError = err;
+    }
+    await sleep(interval);
+  }
+  throw new Error(`Timed out after ${timeoutMs / 1000}s waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
+}
+
+function exitedReason(entry, log) {
+  if (entry.error) return `${entry.name} could not start: ${entry.error.message}`;
+  if (entry.exited) return `${entry.name} exited (code=${entry.code}, signal=${entry.signal}). Last output:\n${tail(log)}`;
+  return null;
+}
+
+async function screenshot(label) {
+  if (!page) return null;
+  shotNo += 1;
+  const file = join(ARTIFACTS, `${String(shotNo).padStart(2, '0')}-${label}.png`);
+  try {
+    await page.screenshot({ path: file, fullPage: true, timeout: 30_000 });
+    return file;
+  } catch (err) {
+    console.error(`# could not take screenshot ${file}: ${err.message}`);
+    return null;
+  }
+}
+
+/** Runs one test step; on failure leaves a screenshot named after it and says where. */
+async function step(label, fn) {
+  try {
+    await fn();
+    await screenshot(label);
+  } catch (err) {
+    const file = await screenshot(`${label}-FAILED`);
+    if (file) err.message += `\n  screenshot: ${file}`;
+    err.message += `\n  bot log: ${join(ARTIFACTS, 'bot.log')}\n  last bot output:\n${tail(botLog, 25)}`;
+    throw err;
+  }
+}
+
+const cards = () => page.locator('.ac-adaptiveCard');
+
+/** Bot messages in the conversation pane (not the chat list preview or the log panel). */
+function botMessages() {
+  return page.locator('.fai-OutputCard');
+}
+
+/** Waits until a card at index >= `from` contains every one of `texts`; returns that card's locator. */
+async function waitForNewCard(from, texts, what, failIf) {
+  failIf ??= await failedActivitiesSince();
+  return waitFor(what, REPLY_TIMEOUT, async () => {
+    const n = await cards().count();
+    for (let i = n - 1; i >= from; i -= 1) {
+      const card = cards().nth(i);
+      const text = await card.innerText();
+      if (texts.every((t) => text.includes(t))) return card;
+    }
+    return null;
+  }, { failIf });
+}
+
+/** Counts bot messages whose text matches `re`; falls back to the whole page if the pane's markup changed. */
+async function countBotText(re) {
+  const inPane = await botMessages().filter({ hasText: re }).count();
+  if (await botMessages().count() > 0) return inPane;
+  return page.getByText(re).count();
+}
+
+/** Every activity status the Playground's log panel lists, e.g. [{ kind: 'message', status: 200 }]. */
+async function loggedStatuses() {
+  const text = await page.locator('body').innerText();
+  const re = /\b(installationUpdate|conversationUpdate|message|invoke|typing|event|messageReaction|messageUpdate|messageDelete)\s+(\d{3})\b/g;
+  return [...text.matchAll(re)].map((m) => ({ kind: m[1], status: Number(m[2]) }));
+}
+
+/**
+ * Returns a check for waitFor's failIf: a description of the activities that the bot answered with an HTTP error
+ * (as the Playground's log panel shows) since this call, or null. Lets a step fail at once instead of timing out.
+ */
+async function failedActivitiesSince() {
+  const seen = (await loggedStatuses().catch(() => [])).filter((s) => s.status >= 400).length;
+  return async () => {
+    const bad = (await loggedStatuses().catch(() => [])).filter((s) => s.status >= 400);
+    if (bad.length <= seen) return null;
+    await sleep(1000); // let the bot's log catch up
+    const errors = botLog.split('\n').filter((l) => /^\s*fail:|Exception:/.test(l)).slice(-5).join('\n');
+    return `the bot answered ${bad.slice(seen).map((b) => `${b.kind} with ${b.status}`).join(', ')}` +
+      (errors ? `; bot errors:\n${errors}` : '');
+  };
+}
+
+async function sendText(text) {
+  const input = page.locator('[contenteditable=true]').first();
+  await input.waitFor({ state: 'visible', timeout: REPLY_TIMEOUT });
+  await input.click();
+  await input.pressSequentially(text, { delay: 10 });
+  await page.keyboard.press('Enter');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// setup and teardown
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  for (const f of readdirSync(ARTIFACTS)) {
+    if (f.endsWith('.png') || f.endsWith('.log') || f === 'e2e.pids') rmSync(join(ARTIFACTS, f), { force: true });
+  }
+  tmp = mkdtempSync(join(tmpdir(), 'chatassistant-e2e-'));
+
+  // No-op xdg-open first on PATH: otherwise the Playground exits with status 1 after trying to open a browser.
+  const binDir = join(tmp, 'bin');
+  mkdirSync(binDir);
+  writeFileSync(join(binDir, 'xdg-open'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+
+  assert.ok(existsSync(PLAYGROUND_CLI), `Playground CLI missing at ${PLAYGROUND_CLI}: run "npm ci" in tests/e2e`);
+  assert.ok(existsSync(CHROMIUM), `Chromium missing at ${CHROMIUM}: apt-get install -y chromium`);
+
+  // --- the bot
+  const botPort = await freePort();
+  const botUrl = `http://127.0.0.1:${botPort}`;
+  const botEnv = {
+    ...process.env,
+    ASPNETCORE_URLS: botUrl,
+    ASPNETCORE_ENVIRONMENT: process.env.ASPNETCORE_ENVIRONMENT || 'Development',
+    Storage__SqlitePath: join(tmp, 'state.db'),
+    DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+    DOTNET_NOLOGO: '1',
+    DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1',
+  };
+  // --urls on the command line wins over launchSettings.json and appsettings.
+  const appArgs = ['--urls', botUrl];
+  const bot = process.env.BOT_DLL
+    ? startProcess('bot', 'dotnet', [resolve(process.env.BOT_DLL), ...appArgs], { cwd: join(REPO, 'bot'), env: botEnv },
+      (s) => { botLog += s; })
+    : startProcess('bot', 'dotnet',
+      ['run', '--project', join(REPO, 'bot'), '--no-build', '-c', 'Release', '--no-launch-profile', '--', ...appArgs],
+      { cwd: join(REPO, 'bot'), env: botEnv }, (s) => { botLog += s; });
+
+  await waitFor(`the bot's ${botUrl}/healthz to answer 200`, BOT_READY_TIMEOUT, async () => {
+    const res = await fetch(`${botUrl}/healthz`, { signal: AbortSignal.timeout(5_000) });
+    return res.status === 200;
+  }, { interval: 500, failIf: () => exitedReason(bot, botLog) });
+
+  // --- the Playground
+  const pgPortWanted = await freePort();
+  const pg = startProcess('playground', process.execPath,
+    [PLAYGROUND_CLI, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', String(pgPortWanted), '--dt'],
+    { cwd: HERE, env: { ...process.env, PATH: `${binDir}:${process.env.PATH}` } },
+    (s) => { playgroundLog += s; });
+  // It falls back to a random port if the one asked for is taken: read the real one.
+  const pgPort = await waitFor('the Playground to print "Listening on <port>"', PLAYGROUND_READY_TIMEOUT,
+    async () => Number(/Listening on (\d+)/.exec(playgroundLog)?.[1]) || null,
+    { failIf: () => exitedReason(pg, playgroundLog) });
+  const pgUrl = `http://localhost:${pgPort}/`;
+  await waitFor(`${pgUrl} to serve its page`, PLAYGROUND_READY_TIMEOUT, async () => {
+    const res = await fetch(pgUrl, { signal: AbortSignal.timeout(5_000) });
+    return res.ok;
+  }, { failIf: () => exitedReason(pg, playgroundLog) });
+
+  // --- the browser
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 120_000 });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'lv-LV' });
+  page = await context.newPage();
+  page.setDefaultTimeout(REPLY_TIMEOUT);
+  page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+
+  try {
+    await page.goto(pgUrl, { waitUntil: 'networkidle', timeout: PAGE_LOAD_TIMEOUT });
+  } catch (err) {
+    // The page may keep a connection busy; what matters below is that the welcome card arrives.
+    console.error(`# networkidle not reached (${err.message.split('\n')[0]}); going on`);
+  }
+  await screenshot('page-loaded');
+}, { timeout: SETUP_TIMEOUT });
+
+after(async () => {
+  try {
+    if (page && consoleLines.length) writeFileSync(join(ARTIFACTS, 'browser-console.log'), consoleLines.join('\n') + '\n');
+  } catch { /* best effort */ }
+  try { await browser?.close(); } catch { /* best effort */ }
+  await stopAll();
+  rmSync(PID_FILE, { force: true });
+  if (tmp) {
+    const used = existsSync(join(tmp, 'state.db'));
+    console.log(`Storage__SqlitePath: ${used ? 'the bot kept its state in the temporary database' : 'not used by the bot (it kept its default path)'}`);
+  }
+  if (tmp && process.env.E2E_KEEP_TMP !== '1') rmSync(tmp, { recursive: true, force: true });
+}, { timeout: 60_000 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// the conversation
+
+describe('the bot in the Agents Playground (msteams channel)', { concurrency: false }, () => {
+  let answerCard;
+
+  it('shows the welcome card when the page opens', { timeout: STEP_TIMEOUT }, async () => {
+    await step('welcome-card', async () => {
+      const failIf = async () => {
+        const bad = (await loggedStatuses().catch(() => [])).filter((s) => s.status >= 400);
+        return bad.length ? `the bot answered ${bad.map((b) => `${b.kind} with ${b.status}`).join(', ')}` : null;
+      };
+      await waitFor('an Adaptive Card on the page', PAGE_LOAD_TIMEOUT, async () => (await cards().count()) >= 1, { failIf });
+      const welcome = await waitForNewCard(0, ['PU2-6'], 'a welcome card that names PU2-6', failIf);
+      assert.match(await welcome.innerText(), /PU2-6/);
+      await sleep(1_000); // a second welcome (installationUpdate and conversationUpdate both arrive) would be here by now
+      console.log(`welcome cards shown: ${await cards().count()}`);
+    });
+  });
+
+  it('answers a Latvian question typed without diacritics with an answer card', { timeout: STEP_TIMEOUT }, async () => {
+    await step('question-answered', async () => {
+      const before = await cards().count();
+      const failIf = await failedActivitiesSince();
+      await sendText(QUESTION);
+      await page.getByText(QUESTION).first().waitFor({ timeout: REPLY_TIMEOUT }); // the user's bubble
+      answerCard = await waitForNewCard(before, ['Pakalpojuma vadītājs', 'izstrādā'],
+        'a new answer card saying "Pakalpojuma vadītājs … izstrādā …"', failIf);
+      const text = await answerCard.innerText();
+      const blocks = (await answerCard.locator('.ac-textBlock').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+      assert.equal(blocks[0], 'Pakalpojuma vadītājs', `the card's first text block; the card says:\n${text}`);
+      // The fact first; the block may go on with related facts.
+      assert.ok((blocks[1] ?? '').startsWith(
+        'Pakalpojuma vadītājs izstrādā jaunus ar konkrēta pakalpojuma pārvaldību saistītus speciālos normatīvos aktus.'),
+      `the card's second text block should state the fact first; the card says:\n${text}`);
+      assert.ok(await answerCard.getByRole('button').count() >= 2, 'the answer card has no buttons');
+    });
+  });
+
+  it('thanks the user after the "Noderīga" feedback button', { timeout: STEP_TIMEOUT }, async () => {
+    assert.ok(answerCard, 'no answer card from the previous step');
+    await step('feedback-thanks', async () => {
+      const thanksBefore = await countBotText(/Paldies/);
+      const cardsBefore = await cards().count();
+      const useful = answerCard.getByRole('button', { name: 'Noderīga', exact: true });
+      await useful.waitFor({ state: 'visible' });
+      const failIf = await failedActivitiesSince();
+      await useful.click();
+      await waitFor('a bot reply containing "Paldies"', REPLY_TIMEOUT,
+        async () => (await countBotText(/Paldies/)) > thanksBefore, { failIf });
+      // Feedback must not start a new answer.
+      assert.ok(await cards().count() <= cardsBefore + 1, 'the feedback produced several new cards');
+    });
+  });
+
+  it('answers a follow-up button with another card', { timeout: STEP_TIMEOUT }, async () => {
+    assert.ok(answerCard, 'no answer card from the previous step');
+    await step('follow-up-answered', async () => {
+      // The bot may have updated the answer card after the feedback: look for the follow-up in the latest card
+      // that offers one.
+      const followUpName = /Pienākumi|Pakalpojuma vadītāj/;
+      const candidates = [
+        answerCard.getByRole('button', { name: followUpName }).first(),
+        cards().filter({ hasText: 'Pakalpojuma vadītājs' }).getByRole('button', { name: followUpName }).last(),
+        // Any action on the answer card that is not feedback.
+        answerCard.getByRole('button').filter({ hasNotText: /noderīga/i }).first(),
+      ];
+      let button = candidates[0];
+      for (const c of candidates) {
+        if (await c.count() > 0) { button = c; break; }
+      }
+      assert.ok(await button.count() > 0, 'no follow-up button on the answer card');
+      const title = (await button.innerText()).trim();
+      const before = await cards().count();
+      const failIf = await failedActivitiesSince();
+      await button.click();
+      const next = await waitFor(`a new card after clicking "${title}"`, REPLY_TIMEOUT, async () => {
+        const n = await cards().count();
+        if (n <= before) return null;
+        const card = cards().nth(n - 1);
+        return (await card.innerText()).trim() ? card : null;
+      }, { failIf });
+      const text = await next.innerText();
+      assert.doesNotMatch(text, /kļūda|error/i, `the follow-up card reports an error:\n${text}`);
+      if (/Pakalpojuma vadītāj/.test(title)) {
+        assert.match(text, /Pakalpojuma vadītāj/, `the follow-up "${title}" answered about something else:\n${text}`);
+      }
+    });
+  });
+
+  it('opens a checklist, ticks an item, saves it in place and keeps it', { timeout: STEP_TIMEOUT }, async () => {
+    await step('checklist', async () => {
+      const before = await cards().count();
+      let failIf = await failedActivitiesSince();
+      await sendText('kontrolsaraksts pakalpojuma vadītājam: E2E akts');
+      const checklist = await waitForNewCard(before, ['Kontrolsaraksts: Pakalpojuma vadītājs', 'E2E akts', 'Izpildīti 0 no 10'],
+        'a checklist card for the service manager', failIf);
+      await screenshot('checklist-opened');
+
+      // Tick the first item (the role's own "identify" duty) and save: Action.Execute replaces the card in place.
+      const firstItem = checklist.getByRole('checkbox').first();
+      await firstItem.check();
+      const cardsBeforeSave = await cards().count();
+      failIf = await failedActivitiesSince();
+      await checklist.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+      await waitFor('the checklist card updated in place to "Izpildīti 1 no 10"', REPLY_TIMEOUT,
+        async () => (await cards().filter({ hasText: 'Izpildīti 1 no 10' }).count()) > 0, { failIf });
+      assert.equal(await cards().count(), cardsBeforeSave, 'saving posted a new card instead of updating the clicked one');
+      await screenshot('checklist-saved');
+
+      // Kept: "my checklists" reads the saved progress back from the bot's database.
+      const beforeList = await cards().count();
+      failIf = await failedActivitiesSince();
+      await sendText('mani kontrolsaraksti');
+      await waitForNewCard(beforeList, ['Mani kontrolsaraksti', 'E2E akts', 'Izpildīti 1 no 10'],
+        'the "my checklists" card listing the saved progress', failIf);
+    });
+  });
+
+  it('the bot answered every activity with a success status', { timeout: STEP_TIMEOUT }, async () => {
+    await step('log-panel', async () => {
+      const statuses = await loggedStatuses();
+      assert.ok(statuses.length > 0, 'the log panel lists no activities');
+      const bad = statuses.filter((s) => s.status >= 400);
+      assert.deepEqual(bad, [], `activities that failed: ${JSON.stringify(bad)}`);
+      const errors = botLog.split('\n').filter((l) => /^\s*fail:|Unhandled exception/.test(l));
+      assert.deepEqual(errors, [], `the bot logged errors (see ${join(ARTIFACTS, 'bot.log')})`);
+    });
+  });
+});
