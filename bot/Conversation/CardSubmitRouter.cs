@@ -62,6 +62,12 @@ public sealed class CardSubmitRouter(
                 await checklistCards.HandleSubmitAsync(turn, submit, language, cancellationToken);
                 return;
 
+            case CardActions.EscalateStart:
+                logger.LogInformation("Escalation asked for; not available in this version");
+                await turn.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    BotText.EscalationNotAvailable.In(language), submit.Field("question") ?? ""), cancellationToken: cancellationToken);
+                return;
+
             case CardActions.Help:
                 await turn.SendActivityAsync(Replies.Card(HelpCardBuilder.Build(language)), cancellationToken);
                 return;

@@ -27,6 +27,7 @@ public static class LanguageDetector
         "service", "resource", "manager", "owner", "results", "benefits", "threats", "competences", "resources",
         "levels", "scales", "conditions", "related", "law", "laws", "should", "must", "need", "needed", "help", "hello",
         "thanks", "please", "draft", "drafts", "drafting", "develop", "new", "existing", "changes", "expected",
+        "my", "checklist", "checklists", "cancel", "escalate",
     ];
 
     public static Language Detect(string text, string? locale)
