@@ -24,6 +24,8 @@ public sealed class IndexSnapshot : IDisposable
     private readonly TermAnalysis analysis = new();
     private readonly SynonymTable synonyms;
     private readonly Dictionary<string, HashSet<string>> vocabulary;
+    private readonly Dictionary<string, HashSet<string>> indexTerms;
+    private readonly AnswerUnit[] unitsByDoc;
     private readonly Dictionary<string, Dictionary<string, HashSet<string>>> unitTerms;
     private readonly Dictionary<string, Dictionary<string, HashSet<string>>> titleTerms;
     private readonly Dictionary<string, Dictionary<string, int>> titleFrequency;
@@ -58,8 +60,12 @@ public sealed class IndexSnapshot : IDisposable
             writer.Commit();
         }
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        vocabulary = ReadVocabulary();
+        // The index is one small segment; searching its atomic reader skips the multi-segment wrappers per term.
+        searcher = new IndexSearcher(reader.Leaves.Count == 1 ? reader.Leaves[0].AtomicReader : reader) { Similarity = new BM25Similarity() };
+        // Stored fields are slow to read per hit; map document numbers to units once.
+        unitsByDoc = Enumerable.Range(0, reader.MaxDoc).Select(doc => UnitsById[searcher.Doc(doc).Get(Fields.Id)]).ToArray();
+        indexTerms = ReadIndexTerms();
+        vocabulary = indexTerms.ToDictionary(f => f.Key, f => f.Value.Concat(synonyms.AllTerms.Where(t => t.Field == f.Key).Select(t => t.Term)).ToHashSet(StringComparer.Ordinal));
         unitTerms = Units.ToDictionary(u => u.Id, u => new Dictionary<string, HashSet<string>>
         {
             [Fields.Latvian] = [.. analysis.Terms(Fields.Latvian, LatvianText(u), int.MaxValue)],
@@ -87,22 +93,21 @@ public sealed class IndexSnapshot : IDisposable
             [Fields.Names] = [.. analysis.Terms(Fields.Names, question)],
         };
         var expansions = synonyms.Expand(termsByField).Distinct().ToList();
+        // Terms no unit holds cannot score; leaving them out keeps the query small (most time goes to term lookups).
         var query = new BooleanQuery();
         foreach (var (field, terms) in termsByField)
         {
-            foreach (var term in terms) query.Add(new TermQuery(new Term(field, term)) { Boost = field == Fields.Names ? 0.6f : 1f }, Occur.SHOULD);
+            foreach (var term in terms.Where(indexTerms[field].Contains)) query.Add(new TermQuery(new Term(field, term)) { Boost = field == Fields.Names ? 0.6f : 1f }, Occur.SHOULD);
         }
         foreach (var (field, term) in expansions)
         {
-            if (!termsByField[field].Contains(term)) query.Add(new TermQuery(new Term(field, term)) { Boost = 0.35f }, Occur.SHOULD);
+            if (!termsByField[field].Contains(term) && indexTerms[field].Contains(term)) query.Add(new TermQuery(new Term(field, term)) { Boost = 0.35f }, Occur.SHOULD);
         }
         if (query.Clauses.Count == 0) return new SearchResult([], _ => 0, _ => false);
 
         var collector = TopScoreDocCollector.Create(count, true);
         searcher.Search(query, collector);
-        var hits = collector.GetTopDocs().ScoreDocs
-            .Select(hit => (UnitsById[searcher.Doc(hit.Doc).Get(Fields.Id)], hit.Score))
-            .ToList();
+        var hits = collector.GetTopDocs().ScoreDocs.Select(hit => (unitsByDoc[hit.Doc], hit.Score)).ToList();
         var withSynonyms = termsByField.ToDictionary(f => f.Key, f => f.Value.Concat(expansions.Where(e => e.Field == f.Key).Select(e => e.Term)).ToHashSet());
         return new SearchResult(hits, unit => Overlap(unit, termsByField, expansions), unit => TitleHit(unit, withSynonyms));
     }
@@ -174,7 +179,7 @@ public sealed class IndexSnapshot : IDisposable
     private static string LatvianText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.Lv, unit.Direct.Lv }.Concat(unit.Facts.Select(f => f.Text.Lv)));
     private static string EnglishText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.En, unit.Direct.En }.Concat(unit.Facts.Select(f => f.Text.En)));
 
-    private Dictionary<string, HashSet<string>> ReadVocabulary()
+    private Dictionary<string, HashSet<string>> ReadIndexTerms()
     {
         var result = new Dictionary<string, HashSet<string>>();
         foreach (var field in new[] { Fields.Latvian, Fields.English, Fields.Names })
@@ -188,7 +193,6 @@ public sealed class IndexSnapshot : IDisposable
             }
             result[field] = set;
         }
-        foreach (var (field, term) in synonyms.AllTerms) result[field].Add(term);
         return result;
     }
 

@@ -104,12 +104,13 @@ public sealed partial class EntityRecognizer
     private IReadOnlyList<string> MatchNames(string[] words, List<(string Id, string[] Words)> names)
     {
         var used = new bool[words.Length];
+        var stemsOfWords = new string?[words.Length];
         var found = new List<string>();
         foreach (var (id, name) in names)
         {
             for (var start = 0; start + name.Length <= words.Length; start++)
             {
-                if (Enumerable.Range(start, name.Length).Any(i => used[i]) || !Matches(words, start, name)) continue;
+                if (!Matches(words, stemsOfWords, used, start, name)) continue;
                 for (var i = start; i < start + name.Length; i++) used[i] = true;
                 if (!found.Contains(id)) found.Add(id);
             }
@@ -117,24 +118,43 @@ public sealed partial class EntityRecognizer
         return found;
     }
 
-    private bool Matches(string[] words, int start, string[] name)
+    private bool Matches(string[] words, string?[] stemsOfWords, bool[] used, int start, string[] name)
     {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (used[start + i]) return false;
+        }
         for (var i = 0; i < name.Length - 1; i++)
         {
             if (words[start + i] != name[i]) return false;
         }
-        return SameHead(words[start + name.Length - 1], name[^1]);
+        var at = start + name.Length - 1;
+        return SameHead(words[at], name[^1], ref stemsOfWords[at]);
     }
 
     /// <summary>
     /// The head noun may be inflected: vadītājs, vadītāja, vadītājam (one Latvian stem); manager, managers.
     /// "management" is not "manager".
     /// </summary>
-    private bool SameHead(string word, string head)
+    private bool SameHead(string word, string head, ref string? wordStem)
     {
-        if (word == head || word == head + "s") return true;
-        var a = Search.TermAnalysis.Terms(stemmer, "w", word, 1);
-        var b = Search.TermAnalysis.Terms(stemmer, "w", head, 1);
-        return a.Count == 1 && b.Count == 1 && a[0] == b[0] && a[0].Length >= 4;
+        if (word == head || (word.Length == head.Length + 1 && word[^1] == 's' && word.StartsWith(head, StringComparison.Ordinal))) return true;
+        if (word.Length < 4 || head.Length < 3 || string.CompareOrdinal(word, 0, head, 0, 3) != 0) return false;
+        wordStem ??= Stem(word) ?? "";
+        return wordStem.Length >= 4 && wordStem == Stem(head);
     }
+
+    /// <summary>Stems are cached, up to a bound so that endless new words cannot grow the cache without limit.</summary>
+    private string? Stem(string word)
+    {
+        if (stems.TryGetValue(word, out var cached)) return cached;
+        var terms = Search.TermAnalysis.Terms(stemmer, "w", word, 1);
+        var stem = terms.Count == 1 ? terms[0] : null;
+        if (stems.Count < MaxCachedStems) stems.TryAdd(word, stem);
+        return stem;
+    }
+
+    private const int MaxCachedStems = 10_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> stems = new(StringComparer.Ordinal);
 }
