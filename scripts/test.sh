@@ -2,11 +2,11 @@
 # Every test: the .NET test projects of ChatAssistant.sln (unit, turn, HTTP), then the end-to-end test that drives the
 # bot through the Microsoft 365 Agents Playground in headless Chromium (tests/e2e).
 #
-#   scripts/test.sh            run against the current Release build (dotnet test --no-build)
-#   scripts/test.sh --build    dotnet build -c Release first
+#   scripts/test.sh              install what is missing and build (scripts/setup.sh), then run every test
+#   scripts/test.sh --no-setup   run against the current Release build as it is
 #
-# Expects the test dependencies installed (`.ci/run` installs them on a fresh machine): Debian's chromium, the npm
-# packages of tests/e2e (`npm ci` there), and a Release build of the solution.
+# Works on a fresh Debian machine with the .NET 10 SDK and Node.js: setup installs Debian's chromium, the npm packages
+# of tests/e2e and the NuGet packages, and builds in Release.
 # Keeps going when one part fails. Its last line is always `N passed, N failed` (`, N skipped` when any were
 # skipped), summed over every part; it exits non-zero when anything failed or when no test ran.
 set -uo pipefail
@@ -27,10 +27,9 @@ passed=0
 failed=0
 skipped=0
 
-if [[ "${1:-}" == "--build" ]]; then
-  echo "== dotnet build -c Release"
-  if ! dotnet build ChatAssistant.sln -c Release; then
-    echo "error: the build failed; no test was run" >&2
+if [[ "${1:-}" != "--no-setup" ]]; then
+  if ! bash "$ROOT/scripts/setup.sh"; then
+    echo "error: setup failed; no test was run" >&2
     echo "0 passed, 1 failed"
     exit 1
   fi
