@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ChatAssistant.Knowledge.Loading;
+using Microsoft.AspNetCore.Hosting;
+
+namespace ChatAssistant.Bot.Tests.Hosting;
+
+/// <summary>An editor saves a content file while the bot runs: the next answers use it, with no restart.</summary>
+public class ContentReloadTests
+{
+    [Fact]
+    public async Task SavedContentIsAnsweredWithoutARestartAndBrokenContentIsIgnored()
+    {
+        var content = Path.Combine(Path.GetTempPath(), "chatassistant-watch-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.GetFiles(ContentLocator.Resolve(null), "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(content, Path.GetRelativePath(ContentLocator.Resolve(null), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        using var factory = new BotApplicationFactory().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Knowledge:ContentPath", content);
+            builder.UseSetting("Knowledge:WatchForChanges", "true");
+        });
+        using var client = factory.CreateClient();
+        const string question = "kas izstrada normativos aktus konkretam pakalpojumam";
+        Assert.DoesNotContain("ZREDAKTORS", await AnswerAsync(client, question));
+
+        var card = Path.Combine(content, "cards", "PU2-6.yaml");
+        File.WriteAllText(card, File.ReadAllText(card).Replace("Izstrādā jaunus ar konkrēta pakalpojuma", "ZREDAKTORS izstrādā jaunus ar konkrēta pakalpojuma"));
+        Assert.True(await EventuallyAsync(async () => (await AnswerAsync(client, question)).Contains("ZREDAKTORS")), "the edit never reached the answers");
+
+        File.AppendAllText(Path.Combine(content, "glossary.yaml"), "\n  broken: [\n");
+        await Task.Delay(1500);
+        Assert.Contains("ZREDAKTORS", await AnswerAsync(client, question));
+    }
+
+    private static async Task<string> AnswerAsync(HttpClient client, string question)
+    {
+        var response = await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message(question));
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]![0]!.ToJsonString(
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await condition()) return true;
+            await Task.Delay(100);
+        }
+        return false;
+    }
+}
