@@ -37,7 +37,8 @@ internal static class ChecklistCommands
     public static ChecklistCommand? ToCommand(CardSubmit submit)
     {
         if (submit.Field("card") is not { Length: > 0 } card || submit.Field("role") is not { Length: > 0 } role ||
-            submit.Field("owner") is not { Length: > 0 } owner || submit.Field("ver") is not { } version)
+            submit.Field("owner") is not { Length: > 0 } owner || submit.Field("ver") is not { } version ||
+            !long.TryParse(submit.Field("rev") ?? "0", System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var revision))
         {
             return null;
         }
@@ -48,7 +49,7 @@ internal static class ChecklistCommands
             if (!bool.TryParse(value, out var ticked)) return null;
             ticks[field[ChecklistActions.ItemPrefix.Length..]] = ticked;
         }
-        return new ChecklistCommand(submit.Action, card, role, submit.Field("name") ?? "", owner, version, ticks);
+        return new ChecklistCommand(submit.Action, card, role, submit.Field("name") ?? "", owner, version, revision, ticks);
     }
 
     public static bool IsCardCommand(string action) =>

@@ -25,14 +25,22 @@ public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex in
             await ShowAsync(context, role, cancellationToken);
             return;
         }
-        var picker = RolePickerCardBuilder.Build(checklists.Roles(checklists.DefaultCard), context.Language);
+        context.Frame.Values["asked"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var picker = RolePickerCardBuilder.Build(checklists.Roles(checklists.DefaultCard), context.Language, context.Frame.Values["name"]);
         await context.Turn.SendActivityAsync(Replies.Card(picker), cancellationToken);
     }
+
+    /// <summary>After this, or for a longer message, a role name in the text is a question, not the answer to the picker.</summary>
+    private static readonly TimeSpan PickerLifetime = TimeSpan.FromMinutes(10);
+    private const int MaxWordsInARolePick = 6;
 
     public async Task ContinueAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var text = context.Turn.Activity.Text ?? "";
-        if (RoleIn(text) is { } role)
+        var fresh = DateTimeOffset.TryParse(context.Frame.Values.GetValueOrDefault("asked"), System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.RoundtripKind, out var asked) && DateTimeOffset.UtcNow - asked < PickerLifetime;
+        var isShort = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsInARolePick;
+        if (fresh && isShort && RoleIn(text) is { } role)
         {
             await ShowAsync(context, role, cancellationToken);
             return;

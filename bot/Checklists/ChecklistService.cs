@@ -6,7 +6,7 @@ using ChatAssistant.Knowledge.Search;
 namespace ChatAssistant.Bot.Checklists;
 
 /// <summary>What a checklist button asked for, validated from its payload.</summary>
-public sealed record ChecklistCommand(string Verb, string Card, string Role, string Name, string Owner, string Version, IReadOnlyDictionary<string, bool> Ticks);
+public sealed record ChecklistCommand(string Verb, string Card, string Role, string Name, string Owner, string Version, long Revision, IReadOnlyDictionary<string, bool> Ticks);
 
 /// <summary>The card to show after a command, or an error to say instead; Export also carries the text to post.</summary>
 public sealed record ChecklistOutcome(ChecklistView? View, string? Error, string? ExportText = null);
@@ -57,6 +57,9 @@ public sealed class ChecklistService(KnowledgeIndex index, IChecklistStore store
                 return new ChecklistOutcome(view, null, ChecklistExport.ToText(view));
             case ChecklistActions.Save or ChecklistActions.Reset when command.Version != checklist.Version:
                 return new ChecklistOutcome(View(checklist, name, userId, progress, language, ChecklistNotices.Stale.In(language)), null);
+            case ChecklistActions.Save or ChecklistActions.Reset when command.Revision != (progress?.Revision ?? 0):
+                // The card shows an older save (e.g. another device saved since): its ticks would undo that save.
+                return new ChecklistOutcome(View(checklist, name, userId, progress, language, ChecklistNotices.Conflict.In(language)), null);
             case ChecklistActions.Save or ChecklistActions.Reset:
                 var done = command.Verb == ChecklistActions.Reset
                     ? new HashSet<string>()
@@ -91,7 +94,10 @@ public sealed class ChecklistService(KnowledgeIndex index, IChecklistStore store
 
     /// <summary>Ticks saved against an older checklist keep only the items that still exist.</summary>
     private static ChecklistView View(Checklist checklist, string name, string owner, ChecklistProgress? progress, Language language, string? notice = null) =>
-        new(checklist, name, owner, (progress?.Done ?? new HashSet<string>()).Where(id => checklist.Item(id) is not null).ToHashSet(), language, notice);
+        new(checklist, name, owner, (progress?.Done ?? new HashSet<string>()).Where(id => checklist.Item(id) is not null).ToHashSet(), language, notice)
+        {
+            Revision = progress?.Revision ?? 0,
+        };
 
     /// <summary>Unnamed work is named after the card, the same in both languages, so it is one checklist.</summary>
     private static string CleanName(string? name, string card)

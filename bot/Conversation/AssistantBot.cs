@@ -102,7 +102,7 @@ public sealed class AssistantBot(
     /// <summary>Universal Actions (Action.Execute) from checklist cards; the returned card replaces the clicked one.</summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
-        var data = invokeValue.Action?.Data is { } raw ? JObject.FromObject(raw) : null;
+        var data = invokeValue.Action?.Data as JObject; // anything but an object is not one of our payloads
         var valid = CardSubmit.TryParse(data, out var submit) && ChecklistCommands.IsCardCommand(submit!.Action);
         var language = TurnLanguage.Of(((ITurnContext)turnContext).Activity.Locale, null, submit);
         if (!valid)

@@ -9,6 +9,8 @@ internal static class BotText
         "Atvainojiet, kaut kas nogāja greizi, un es nevarēju atbildēt. Lūdzu, mēģiniet vēlreiz.",
         "Sorry, something went wrong and I couldn't answer. Please try again.");
 
+    public static readonly Text ApologyTitle = new("Atvainojiet", "Sorry");
+
     public static readonly Text FeedbackThanks = new(
         "Paldies par atsauksmi! Satura redaktori to redzēs.",
         "Thanks for the feedback! The content editors will see it.");

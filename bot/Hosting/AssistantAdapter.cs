@@ -1,4 +1,6 @@
 using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Cards;
+using Microsoft.Bot.Schema;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -21,7 +23,24 @@ public sealed class AssistantAdapter : CloudAdapter
             try
             {
                 var language = TurnLanguage.Of(turnContext.Activity.Locale, turnContext.Activity.Text);
-                await turnContext.SendActivityAsync(BotText.Apology.In(language));
+                if (turnContext.Activity.Type == ActivityTypes.Invoke)
+                {
+                    // A card button waits for an invoke response; without one the client gets a 5xx and an error on the card.
+                    var card = MessageCardBuilder.Build(BotText.ApologyTitle.In(language), BotText.Apology.In(language));
+                    await turnContext.SendActivityAsync(new Activity
+                    {
+                        Type = ActivityTypesEx.InvokeResponse,
+                        Value = new InvokeResponse
+                        {
+                            Status = 200,
+                            Body = new AdaptiveCardInvokeResponse { StatusCode = 200, Type = Replies.AdaptiveCardContentType, Value = Newtonsoft.Json.Linq.JObject.Parse(card.ToJsonString()) },
+                        },
+                    });
+                }
+                else
+                {
+                    await turnContext.SendActivityAsync(BotText.Apology.In(language));
+                }
                 await conversationState.DeleteAsync(turnContext);
             }
             catch (Exception secondary)

@@ -38,7 +38,17 @@ internal sealed class ContentWatcher(KnowledgeIndex index, ContentFolder folder,
 
     private void Reload()
     {
-        var errors = index.Reload();
+        IReadOnlyList<ChatAssistant.Knowledge.Loading.ContentError> errors;
+        try
+        {
+            errors = index.Reload();
+        }
+        catch (Exception e)
+        {
+            // A half-written file or a folder mid-checkout must not stop the watcher, let alone the bot.
+            logger.LogError(e, "Rebuilding the knowledge index failed; the previous index keeps serving");
+            return;
+        }
         if (errors.Count == 0)
         {
             logger.LogInformation("Knowledge index rebuilt after a content change; now at version {Version} with {Units} answer units", index.Version, index.Current.Units.Count);

@@ -7,7 +7,7 @@ namespace ChatAssistant.Bot.State;
 /// <summary>
 /// Bot Builder <see cref="IStorage"/> over the embedded SQLite file. ETags work as in the SDK's own storages:
 /// writing an <see cref="IStoreItem"/> whose ETag is neither "*" nor the stored one fails, and every write of an
-/// <see cref="IStoreItem"/> gets a new ETag. The check and the write are one conditional UPDATE, so two processes
+/// <see cref="IStoreItem"/> gets a new ETag; an item without an ETag may create a record but not replace one. The check and the write are one conditional UPDATE, so two processes
 /// sharing the file cannot both win.
 /// </summary>
 public sealed class SqliteStorage : IStorage
@@ -34,7 +34,9 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue("$key", key);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken)) continue;
-            var json = JObject.Parse(reader.GetString(0));
+            // Text that looks like a date must come back as the same text.
+            using var text = new Newtonsoft.Json.JsonTextReader(new StringReader(reader.GetString(0))) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+            var json = JObject.Load(text);
             var value = json.ToObject<object>(StateSerializer.Instance);
             if (value is IStoreItem item) item.ETag = reader.GetString(1);
             if (value is not null) result[key] = value;
@@ -48,7 +50,21 @@ public sealed class SqliteStorage : IStorage
         await using var connection = database.Open();
         foreach (var (key, value) in changes)
         {
-            var expected = value is IStoreItem item && item.ETag is { Length: > 0 } etag && etag != "*" ? etag : null;
+            if (value is null)
+            {
+                await DeleteAsync([key], cancellationToken);
+                continue;
+            }
+            if (value is IStoreItem { ETag: null or "" })
+            {
+                // As in the SDK's storages, an item without an ETag may create a record but not replace one.
+                if (!await InsertNewAsync(connection, key, value, cancellationToken))
+                {
+                    throw new InvalidOperationException($"Etag conflict for key '{key}': an item exists and the write carried no ETag.");
+                }
+                continue;
+            }
+            var expected = value is IStoreItem item && item.ETag != "*" ? item.ETag : null;
             var newEtag = Guid.NewGuid().ToString("N");
             var json = JObject.FromObject(value, StateSerializer.Instance);
             if (value is IStoreItem) json["eTag"] = newEtag;
@@ -76,6 +92,20 @@ public sealed class SqliteStorage : IStorage
                 throw new InvalidOperationException($"Etag conflict for key '{key}': the stored item was changed by someone else.");
             }
         }
+    }
+
+    private static async Task<bool> InsertNewAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string key, object value, CancellationToken cancellationToken)
+    {
+        var etag = Guid.NewGuid().ToString("N");
+        var json = JObject.FromObject(value, StateSerializer.Instance);
+        json["eTag"] = etag;
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO bot_state (key, etag, json, updated_at) VALUES ($key, $etag, $json, $now) ON CONFLICT(key) DO NOTHING";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$json", json.ToString(Newtonsoft.Json.Formatting.None));
+        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)

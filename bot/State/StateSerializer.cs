@@ -23,11 +23,18 @@ internal static class StateSerializer
 
         public override Type BindToType(string? assemblyName, string typeName)
         {
-            if (assemblyName is not null && !AllowedAssemblyPrefixes.Any(p => assemblyName.StartsWith(p, StringComparison.Ordinal)))
-            {
-                throw new JsonSerializationException($"Type from assembly '{assemblyName}' is not allowed in stored state.");
-            }
-            return base.BindToType(assemblyName, typeName);
+            var type = base.BindToType(assemblyName, typeName);
+            // The resolved type is checked, with its generic arguments and element types, not just the outer name.
+            if (!Allowed(type)) throw new JsonSerializationException($"Type '{type.FullName}' is not allowed in stored state.");
+            return type;
+        }
+
+        private static bool Allowed(Type type)
+        {
+            if (type.HasElementType) return Allowed(type.GetElementType()!);
+            var assembly = type.Assembly.GetName().Name ?? "";
+            return AllowedAssemblyPrefixes.Any(p => assembly.StartsWith(p, StringComparison.Ordinal) || assembly == p.TrimEnd('.'))
+                && type.GetGenericArguments().All(Allowed);
         }
     }
 }

@@ -17,8 +17,9 @@ public static class ChecklistActions
     public const string Mine = "checklist.mine";
     public const string ItemPrefix = "item.";
 
-    public static JsonObject Data(string action, string card, string role, string name, string owner, string version) => new()
+    public static JsonObject Data(string action, string card, string role, string name, string owner, string version, long revision = 0) => new()
     {
+        ["rev"] = revision,
         [CardActions.ActionField] = action,
         [CardActions.VersionField] = CardActions.Version,
         ["card"] = card,

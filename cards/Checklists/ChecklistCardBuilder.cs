@@ -61,7 +61,7 @@ public static class ChecklistCardBuilder
     /// <summary>Action.Execute for Teams; clients without Universal Actions fall back to the same payload as a submit.</summary>
     private static JsonObject Execute(string title, string verb, ChecklistView view, ActionStyle style = ActionStyle.Default)
     {
-        var data = ChecklistActions.Data(verb, view.Checklist.Card, view.Checklist.Role.Id, view.Name, view.OwnerId, view.Checklist.Version)
+        var data = ChecklistActions.Data(verb, view.Checklist.Card, view.Checklist.Role.Id, view.Name, view.OwnerId, view.Checklist.Version, view.Revision)
             .InLanguage(view.Language);
         var action = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
         if (title.Length > 0) action["title"] = title;

@@ -7,7 +7,11 @@ namespace ChatAssistant.Cards.Checklists;
 /// What a checklist card shows: whose checklist, for which piece of work, what is ticked, and an optional notice
 /// (saved, stale card, someone else's checklist).
 /// </summary>
-public sealed record ChecklistView(Checklist Checklist, string Name, string OwnerId, IReadOnlySet<string> Done, Language Language, string? Notice = null);
+public sealed record ChecklistView(Checklist Checklist, string Name, string OwnerId, IReadOnlySet<string> Done, Language Language, string? Notice = null)
+{
+    /// <summary>The save this card shows (0: never saved). A save from a card showing an older one is refused.</summary>
+    public long Revision { get; init; }
+}
 
 /// <summary>One line of "my checklists".</summary>
 public sealed record ChecklistSummary(string Card, Role Role, string Name, int Done, int Total, DateTimeOffset UpdatedAt);

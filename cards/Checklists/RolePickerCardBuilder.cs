@@ -9,7 +9,7 @@ public static class RolePickerCardBuilder
 {
     public const string NameInput = "name";
 
-    public static JsonObject Build(IReadOnlyList<(Role Role, Text Definition)> roles, Language language)
+    public static JsonObject Build(IReadOnlyList<(Role Role, Text Definition)> roles, Language language, string? name = null)
     {
         var body = new List<JsonNode>
         {
@@ -22,6 +22,7 @@ public static class RolePickerCardBuilder
                 ["label"] = ChecklistText.NameLabel.In(language),
                 ["placeholder"] = ChecklistText.NamePlaceholder.In(language),
                 ["maxLength"] = 120,
+                ["value"] = name ?? "",
             },
         };
         foreach (var (role, definition) in roles)

@@ -84,6 +84,11 @@ public static class KnowledgeLoader
             errors.Add(new ContentError(relative, (int)e.Start.Line, "", $"the file does not parse as YAML: {e.InnerException?.Message ?? e.Message}"));
             return null;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ContentError(relative, 0, "", $"the file cannot be read: {e.Message}"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode)
         {

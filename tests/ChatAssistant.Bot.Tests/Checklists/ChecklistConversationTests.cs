@@ -18,9 +18,12 @@ public class ChecklistConversationTests
         ChatAssistant.Knowledge.Checklists.ChecklistBuilder.Build(
             ChatAssistant.Knowledge.Loading.KnowledgeLoader.Load(ChatAssistant.Knowledge.Loading.ContentLocator.Resolve(null)), Card, Role)!.Version;
 
-    internal static Activity Execute(string verb, string owner, string version, string name = "Noteikumi X", params (string Item, bool Done)[] ticks)
+    internal static Activity Execute(string verb, string owner, string version, string name = "Noteikumi X", params (string Item, bool Done)[] ticks) =>
+        Execute(verb, owner, version, 0, name, ticks);
+
+    internal static Activity Execute(string verb, string owner, string version, long revision, string name, params (string Item, bool Done)[] ticks)
     {
-        var data = new JObject { ["action"] = verb, ["v"] = 1, ["card"] = Card, ["role"] = Role, ["name"] = name, ["owner"] = owner, ["ver"] = version, ["lang"] = "lv" };
+        var data = new JObject { ["action"] = verb, ["v"] = 1, ["card"] = Card, ["role"] = Role, ["name"] = name, ["owner"] = owner, ["ver"] = version, ["rev"] = revision, ["lang"] = "lv" };
         foreach (var (item, done) in ticks) data["item." + item] = done ? "true" : "false";
         return new Activity
         {
@@ -61,6 +64,26 @@ public class ChecklistConversationTests
                 Assert.Contains("item.duty.develop", content);
                 Assert.Contains("item.step.after.", content);
             })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TheRolePickerKeepsTheWorkNameTyped()
+    {
+        await new TestBot().Flow()
+            .Send("kontrolsaraksts: Noteikumi par e-pakalpojumu X")
+            .AssertReply(reply => Assert.Contains("\"value\":\"Noteikumi par e-pakalpojumu X\"", TurnTests.Content(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ALaterQuestionNamingARoleIsAnsweredNotTakenAsTheRolePick()
+    {
+        await new TestBot().Flow()
+            .Send("kontrolsaraksts")
+            .AssertReply(reply => Assert.Contains("Kurai lomai", TurnTests.Content(reply)))
+            .Send("kādi ir pakalpojuma vadītāja pienākumi šajā uzdevumā un kas viņam jādara?")
+            .AssertReply(reply => Assert.Contains("Uzdevuma kartīte PU2-6", TurnTests.Content(reply)))
             .StartTestAsync();
     }
 
@@ -116,6 +139,25 @@ public class ChecklistConversationTests
 
         var progress = await bot.Checklists.GetAsync(User, Card, Role, "Noteikumi X", CancellationToken.None);
         Assert.Equal(["duty.identify"], progress!.Done);
+    }
+
+    [Fact]
+    public async Task ACardShowingAnOlderSaveDoesNotUndoANewerOne()
+    {
+        var bot = new TestBot();
+        var version = CurrentVersion();
+        await bot.Flow()
+            .Send(Execute("checklist.save", User, version, 0, "Noteikumi X", ("duty.identify", true), ("duty.develop", true)))
+            .AssertReply(reply => Assert.Contains("Izpildīti 2 no 10", InvokeCard(reply)))
+            // The phone still shows the card from before that save.
+            .Send(Execute("checklist.save", User, version, 0, "Noteikumi X", ("duty.identify", true), ("duty.amend", true)))
+            .AssertReply(reply => Assert.Contains("saglabāja citur", InvokeCard(reply)))
+            .Send(Execute("checklist.save", User, version, 1, "Noteikumi X", ("duty.identify", true), ("duty.develop", true), ("duty.amend", true)))
+            .AssertReply(reply => Assert.Contains("Izpildīti 3 no 10", InvokeCard(reply)))
+            .StartTestAsync();
+
+        var progress = await bot.Checklists.GetAsync(User, Card, Role, "Noteikumi X", CancellationToken.None);
+        Assert.Equal(["duty.amend", "duty.develop", "duty.identify"], progress!.Done.Order());
     }
 
     [Fact]

@@ -73,6 +73,40 @@ public class SqliteStorageTests
     }
 
     [Fact]
+    public async Task AnItemWithoutAnETagMayCreateButNotReplace()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "first" } });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "blind" } }));
+        Assert.Equal("first", ((Note)(await storage.ReadAsync(["a"]))["a"]).Text);
+    }
+
+    [Fact]
+    public async Task TextThatLooksLikeADateComesBackUnchanged()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Dictionary<string, object> { ["name"] = "2025-03-01T10:00:00Z" } });
+        Assert.Equal("2025-03-01T10:00:00Z", ((Dictionary<string, object>)(await storage.ReadAsync(["a"]))["a"])["name"]);
+    }
+
+    [Fact]
+    public async Task StoredStateCannotNameForeignTypesEvenAsGenericArguments()
+    {
+        var database = new SqliteDatabase(path);
+        var storage = new SqliteStorage(database);
+        using (var connection = database.Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "INSERT INTO bot_state (key, etag, json, updated_at) VALUES ('evil', 'x', $json, 'now')";
+            command.Parameters.AddWithValue("$json", """
+                {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[Lucene.Net.Store.RAMDirectory, Lucene.Net]], System.Private.CoreLib","k":{}}
+                """);
+            command.ExecuteNonQuery();
+        }
+        await Assert.ThrowsAnyAsync<Newtonsoft.Json.JsonException>(() => storage.ReadAsync(["evil"]));
+    }
+
+    [Fact]
     public async Task DeletedItemsAreGone()
     {
         var storage = NewStorage();
