@@ -28,7 +28,7 @@ public static class ChecklistCardBuilder
             body.Add(TextBlock(Capital(phase.Name.In(language)), weight: TextWeight.Bolder, separator: true));
             body.AddRange(phase.Items.Select(item => Toggle(item, view.Done.Contains(item.Id), language)));
         }
-        var slides = string.Join(language == Language.Lv ? ". un " : ", ", checklist.Items.Select(i => i.Source.Slide).Distinct().Order());
+        var slides = string.Join(language == Language.Lv ? ". un " : ", ", checklist.Slides);
         body.Add(TextBlock(Format(ChecklistText.Sources.In(language), checklist.Card, slides), isSubtle: true, separator: true));
 
         var card = Card(body, [

@@ -24,7 +24,7 @@ public static class ChecklistExport
         }
         text.AppendLine();
         text.Append(string.Format(CultureInfo.InvariantCulture, ChecklistText.Sources.In(language), checklist.Card,
-            string.Join(", ", checklist.Items.Select(i => i.Source.Slide).Distinct().Order())));
+            string.Join(", ", checklist.Slides)));
         return text.ToString();
     }
 }

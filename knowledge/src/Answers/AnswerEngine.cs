@@ -24,10 +24,10 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         var q = snapshot.Understanding.Analyse(question ?? "", locale);
         if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge);
 
-        var missing = q.Tasks.FirstOrDefault(t => snapshot.Knowledge.Card(t) is null);
-        if (missing is not null && q.Tasks.All(t => snapshot.Knowledge.Card(t) is null) && q.Kinds.Any(CardSpecificKinds.Contains))
+        bool Held(string task) => snapshot.Knowledge.Card(task) is not null;
+        if (q.Tasks.Count > 0 && !q.Tasks.Any(Held) && q.Kinds.Any(CardSpecificKinds.Contains))
         {
-            return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge, missing);
+            return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge, q.Tasks[0]);
         }
 
         if (q.AsksForUnstatedFacts) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge);
@@ -40,7 +40,7 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 
         // Task IDs are matched as entities; as search terms "pu2" would match every task's name.
         var searchText = EntityRecognizer.WithoutTaskIds(q.Text);
-        var hits = Ranker.Rank(q, snapshot.Search(searchText, snapshot.Units.Count), snapshot.UnitsById, id => snapshot.Knowledge.Card(id) is not null);
+        var hits = Ranker.Rank(q, snapshot.Search(searchText, snapshot.Units.Count), snapshot.UnitsById, Held);
         if (hits.Count == 0) return AnswerComposer.Unknown(q, 0, hits, snapshot.Knowledge);
 
         var coverage = snapshot.Coverage(q.Text);
@@ -48,8 +48,7 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge) with { Coverage = coverage };
 
         var unit = snapshot.UnitsById[hits[0].UnitId];
-        var status = unit.Topic == Topic.Consultation ? AnswerStatus.Consult : AnswerStatus.Answered;
-        return AnswerComposer.FromUnit(q, unit, status, confidence, snapshot.UnitsById, hits) with { Coverage = coverage };
+        return AnswerComposer.FromUnit(q, unit, StatusOf(unit), confidence, snapshot.UnitsById, hits) with { Coverage = coverage };
     }
 
     /// <summary>Answers one unit directly, as when someone presses a follow-up button.</summary>
@@ -58,9 +57,11 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         var snapshot = index.Current;
         if (!snapshot.UnitsById.TryGetValue(unitId, out var unit)) return null;
         var q = snapshot.Understanding.Analyse(label) with { Language = language };
-        var status = unit.Topic == Topic.Consultation ? AnswerStatus.Consult : AnswerStatus.Answered;
-        return AnswerComposer.FromUnit(q, unit, status, 1, snapshot.UnitsById, []);
+        return AnswerComposer.FromUnit(q, unit, StatusOf(unit), 1, snapshot.UnitsById, []);
     }
+
+    /// <summary>A consultation unit is an answer that sends the person to VARAM, not a fact to act on.</summary>
+    private static AnswerStatus StatusOf(AnswerUnit unit) => unit.Topic == Topic.Consultation ? AnswerStatus.Consult : AnswerStatus.Answered;
 
     /// <summary>
     /// How sure the engine is, 0..1: the strength of the best candidate, discounted steeply once a third or more of

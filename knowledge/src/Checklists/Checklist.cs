@@ -10,6 +10,9 @@ public sealed record Checklist(string Card, Role Role, IReadOnlyList<ChecklistPh
 {
     public IEnumerable<ChecklistItem> Items => Phases.SelectMany(p => p.Items);
     public ChecklistItem? Item(string id) => Items.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>The card slides the items come from, in order, for the citation.</summary>
+    public IEnumerable<int> Slides => Items.Select(i => i.Source.Slide).Distinct().Order();
 }
 
 /// <summary>One phase (before, while, after creating the regulation) with its items.</summary>
