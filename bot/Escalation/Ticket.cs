@@ -1,0 +1,87 @@
+namespace ChatAssistant.Bot.Escalation;
+
+public enum TicketStatus
+{
+    New,
+    Assigned,
+    Answered,
+    Closed,
+}
+
+public enum TicketUrgency
+{
+    Normal,
+    Urgent,
+}
+
+/// <summary>
+/// A question handed to a VARAM consultation. Holds personal data (names, contact, institution): it is shown only to
+/// the requester, the consultation channel and admins, and none of it is ever logged. <see cref="Revision"/> is the
+/// optimistic-concurrency token: every save names the revision it read, and a save over a newer one is refused.
+/// </summary>
+public sealed record Ticket
+{
+    public required string Id { get; init; }
+    public required string SubmissionId { get; init; }
+    public TicketStatus Status { get; init; } = TicketStatus.New;
+    public required TicketRequest Request { get; init; }
+
+    /// <summary>The person who filled in the form; differs from the requester when helpdesk staff escalate for someone.</summary>
+    public required Person Submitter { get; init; }
+
+    /// <summary>The submitter's chat, as a serialised conversation reference: where the answer is delivered.</summary>
+    public required string ReplyTo { get; init; }
+
+    public Person? Assignee { get; init; }
+    public string? Answer { get; init; }
+
+    /// <summary>The consultation channel's message that shows this ticket, once posted; it is updated in place.</summary>
+    public string? ChannelMessageId { get; init; }
+
+    public IReadOnlyList<TicketEvent> History { get; init; } = [];
+    public IReadOnlyList<PendingDelivery> Pending { get; init; } = [];
+    public long Revision { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public bool IsOnBehalf => !string.Equals(Request.RequesterName, Submitter.Name, StringComparison.Ordinal);
+}
+
+/// <summary>What the escalation form asks for. <see cref="Origin"/> says why: an unknown answer, a regulatory change, or by hand.</summary>
+public sealed record TicketRequest(
+    string Question,
+    string Institution,
+    string AskerRole,
+    string Subject,
+    TicketUrgency Urgency,
+    string RequesterName,
+    string Contact,
+    string Language,
+    string Origin);
+
+public sealed record Person(string Id, string Name);
+
+public enum TicketEventKind
+{
+    Created,
+    Assigned,
+    Answered,
+    Closed,
+    Reopened,
+    PostedToChannel,
+    AnswerDelivered,
+}
+
+public sealed record TicketEvent(DateTimeOffset At, TicketEventKind Kind, Person Actor);
+
+public enum DeliveryKind
+{
+    /// <summary>Post the ticket card to the consultation channel, or update the one posted.</summary>
+    ChannelCard,
+
+    /// <summary>Send the requester the answer (or the status change) in their own chat.</summary>
+    RequesterNotice,
+}
+
+/// <summary>A delivery that has not succeeded yet. Kept inside the ticket, so the ticket and its outbox change together.</summary>
+public sealed record PendingDelivery(DeliveryKind Kind, int Attempts, DateTimeOffset NextAttemptAt, string? LastError);
