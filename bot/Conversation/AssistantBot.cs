@@ -1,8 +1,10 @@
 using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Cards;
 using ChatAssistant.Cards.Checklists;
+using ChatAssistant.Cards.Escalation;
 using ChatAssistant.Knowledge.Model;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -19,6 +21,8 @@ public sealed class AssistantBot(
     DialogStack dialogs,
     CardSubmitRouter submits,
     ChecklistCardHandler checklistCards,
+    EscalationChat escalation,
+    ConsultationChannel consultationChannel,
     ConversationState conversationState,
     UserState userState,
     ILogger<AssistantBot> logger) : TeamsActivityHandler
@@ -27,6 +31,7 @@ public sealed class AssistantBot(
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        await consultationChannel.RememberAsync(turnContext, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
@@ -66,6 +71,7 @@ public sealed class AssistantBot(
             await submits.HandleAsync(turnContext, new CardSubmit(ChecklistActions.Mine, new Dictionary<string, string>()), language, cancellationToken);
             return;
         }
+        if (await escalation.TryHandleCommandAsync(turnContext, text, language, cancellationToken)) return;
         if (ChecklistCommands.TryParseStart(text, out var roleText, out var workName))
         {
             await dialogs.CancelAllAsync(turnContext, cancellationToken);
@@ -99,11 +105,12 @@ public sealed class AssistantBot(
         if (personAdded && !installAnnounced) await WelcomeAsync(turnContext, cancellationToken);
     }
 
-    /// <summary>Universal Actions (Action.Execute) from checklist cards; the returned card replaces the clicked one.</summary>
+    /// <summary>Universal Actions (Action.Execute) from checklist and ticket cards; the returned card replaces the clicked one.</summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var data = invokeValue.Action?.Data as JObject; // anything but an object is not one of our payloads
-        var valid = CardSubmit.TryParse(data, out var submit) && ChecklistCommands.IsCardCommand(submit!.Action);
+        var valid = CardSubmit.TryParse(data, out var submit) &&
+            (ChecklistCommands.IsCardCommand(submit!.Action) || EscalationActions.IsTicketCommand(submit.Action));
         var language = TurnLanguage.Of(((ITurnContext)turnContext).Activity.Locale, null, submit);
         if (!valid)
         {
@@ -115,7 +122,9 @@ public sealed class AssistantBot(
                 Value = JObject.Parse(MessageCardBuilder.Build(BotText.UnknownButtonTitle.In(language), BotText.UnknownButton.In(language)).ToJsonString()),
             };
         }
-        return await checklistCards.HandleInvokeAsync(turnContext, submit!, language, cancellationToken);
+        return EscalationActions.IsTicketCommand(submit!.Action)
+            ? await escalation.HandleInvokeAsync(turnContext, submit, language, cancellationToken)
+            : await checklistCards.HandleInvokeAsync(turnContext, submit, language, cancellationToken);
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>

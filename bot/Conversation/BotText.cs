@@ -21,13 +21,5 @@ internal static class BotText
 
     public static readonly Text UnknownButtonTitle = new("Poga nav derīga", "Invalid button");
 
-    /// <summary>
-    /// Until escalation tickets exist, the escalate button says so plainly and points to VARAM, as the card itself
-    /// does, instead of pretending that the question was handed over.
-    /// </summary>
-    public static readonly Text EscalationNotAvailable = new(
-        "Jautājumu nodošana VARAM konsultācijai caur asistentu vēl nav ieviesta, tāpēc jūsu jautājums nav nosūtīts. Lūdzu, vērsieties pie Pakalpojumu pārvaldības valsts vadošās iestādes (VARAM) tieši ar šo jautājumu: „{0}”",
-        "Passing questions to a VARAM consultation through the assistant is not available yet, so your question has not been sent. Please contact the state's leading institution for service management (VARAM) directly with this question: \"{0}\"");
-
     public static readonly Text Cancelled = new("Labi, pārtraucu.", "OK, cancelled.");
 }

@@ -1,5 +1,6 @@
 using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Cards;
@@ -15,6 +16,7 @@ public sealed class CardSubmitRouter(
     FeedbackStore feedback,
     ChecklistService checklists,
     ChecklistCardHandler checklistCards,
+    EscalationChat escalation,
     ILogger<CardSubmitRouter> logger)
 {
     public async Task HandleAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
@@ -63,9 +65,11 @@ public sealed class CardSubmitRouter(
                 return;
 
             case CardActions.EscalateStart:
-                logger.LogInformation("Escalation asked for; not available in this version");
-                await turn.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                    BotText.EscalationNotAvailable.In(language), submit.Field("question") ?? ""), cancellationToken: cancellationToken);
+                await escalation.ShowFormAsync(turn, submit.Field("question") ?? "", "answer", language, cancellationToken);
+                return;
+
+            case var action when EscalationChat.Handles(action):
+                await escalation.HandleSubmitAsync(turn, submit, language, cancellationToken);
                 return;
 
             case CardActions.Help:

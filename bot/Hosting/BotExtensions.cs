@@ -1,6 +1,7 @@
 using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Bot.State;
@@ -32,6 +33,7 @@ public static class BotExtensions
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         builder.Services.AddSingleton<AssistantAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
+        builder.Services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
 
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<IStorage, SqliteStorage>();
@@ -42,6 +44,7 @@ public static class BotExtensions
         builder.Services.AddSingleton<IChecklistStore, SqliteChecklistStore>();
         builder.Services.AddSingleton<ChecklistService>();
         builder.Services.AddSingleton<ChecklistCardHandler>();
+        builder.Services.AddEscalation();
 
         builder.Services.AddSingleton<IFlow, QnaFlow>();
         builder.Services.AddSingleton<IFlow, ChecklistFlow>();

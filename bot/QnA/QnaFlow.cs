@@ -1,5 +1,6 @@
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Cards;
 using ChatAssistant.Knowledge.Answers;
 
@@ -9,7 +10,7 @@ namespace ChatAssistant.Bot.QnA;
 /// Answers one question with an answer card. Single-turn: it ends as soon as it has replied. Started with
 /// <c>q</c> (a question) or <c>unit</c> + <c>label</c> (a follow-up button, answered directly).
 /// </summary>
-public sealed class QnaFlow(AnswerEngine engine, ILogger<QnaFlow> logger) : IFlow
+public sealed class QnaFlow(AnswerEngine engine, LastQuestion lastQuestion, ILogger<QnaFlow> logger) : IFlow
 {
     public const string FlowName = "qa";
 
@@ -21,7 +22,12 @@ public sealed class QnaFlow(AnswerEngine engine, ILogger<QnaFlow> logger) : IFlo
         var answer = args.TryGetValue("unit", out var unit)
             ? engine.AnswerUnit(unit, context.Language, args.GetValueOrDefault("label") ?? unit)
             : null;
-        answer ??= engine.Ask(args.GetValueOrDefault("q") ?? "", context.Turn.Activity.Locale);
+        if (answer is null)
+        {
+            var question = args.GetValueOrDefault("q") ?? "";
+            await lastQuestion.SetAsync(context.Turn, question, cancellationToken);
+            answer = engine.Ask(question, context.Turn.Activity.Locale);
+        }
 
         logger.LogInformation("Answered with {Status} {UnitId} at confidence {Confidence} in {Language} as {Kind}",
             answer.Status, answer.UnitId, answer.Confidence, answer.Language, answer.Kind);

@@ -1,6 +1,7 @@
 using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.QnA;
@@ -12,6 +13,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Bot.Tests;
 
@@ -23,8 +25,10 @@ internal sealed class TestBot
 {
     private static readonly Lazy<KnowledgeIndex> SharedIndex = new(() => new KnowledgeIndex(ContentLocator.Resolve(null)));
 
-    public TestBot(string? databasePath = null)
+    public TestBot(string? databasePath = null, EscalationOptions? escalation = null, TimeProvider? time = null)
     {
+        EscalationOptions = Options.Create(escalation ?? new EscalationOptions());
+        Time = time ?? TimeProvider.System;
         DatabasePath = databasePath ?? TempDatabase();
         Database = new SqliteDatabase(DatabasePath);
         Storage = new SqliteStorage(Database);
@@ -35,15 +39,31 @@ internal sealed class TestBot
         var engine = new AnswerEngine(SharedIndex.Value);
         var checklists = new ChecklistService(SharedIndex.Value, Checklists);
         var checklistCards = new ChecklistCardHandler(checklists, NullLogger<ChecklistCardHandler>.Instance);
+        Tickets = new SqliteTicketStore(Database);
+        OutboxSignal = new OutboxSignal();
+        ConsultationChannel = new ConsultationChannel(Storage, EscalationOptions, NullLogger<ConsultationChannel>.Instance);
+        var lastQuestion = new LastQuestion(ConversationState);
+        Escalations = new EscalationService(Tickets, checklists, OutboxSignal, Time, NullLogger<EscalationService>.Instance);
+        var escalationChat = new EscalationChat(Escalations, ConsultationChannel, lastQuestion, Tickets, EscalationOptions, NullLogger<EscalationChat>.Instance);
         var dialogs = new DialogStack(
-            [new QnaFlow(engine, NullLogger<QnaFlow>.Instance), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
+            [new QnaFlow(engine, lastQuestion, NullLogger<QnaFlow>.Instance), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
             ConversationState);
         Dialogs = dialogs;
-        var router = new CardSubmitRouter(dialogs, Feedback, checklists, checklistCards, NullLogger<CardSubmitRouter>.Instance);
-        Bot = new AssistantBot(dialogs, router, checklistCards, ConversationState, UserState, NullLogger<AssistantBot>.Instance);
+        var router = new CardSubmitRouter(dialogs, Feedback, checklists, checklistCards, escalationChat, NullLogger<CardSubmitRouter>.Instance);
+        Bot = new AssistantBot(dialogs, router, checklistCards, escalationChat, ConsultationChannel, ConversationState, UserState, NullLogger<AssistantBot>.Instance);
     }
 
     public SqliteChecklistStore Checklists { get; }
+    public SqliteTicketStore Tickets { get; }
+    public EscalationService Escalations { get; }
+    public ConsultationChannel ConsultationChannel { get; }
+    public OutboxSignal OutboxSignal { get; }
+    public IOptions<EscalationOptions> EscalationOptions { get; }
+    public TimeProvider Time { get; }
+
+    /// <summary>The outbox as the host runs it, sending through <paramref name="adapter"/> (the proactive side).</summary>
+    public TicketDelivery Delivery(Microsoft.Bot.Builder.BotAdapter adapter) =>
+        new(adapter, Tickets, ConsultationChannel, Options.Create(new BotCredentialsOptions()), EscalationOptions, Time, NullLogger<TicketDelivery>.Instance);
 
     public string DatabasePath { get; }
     public SqliteDatabase Database { get; }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatAssistant.Cards.Checklists;
+using ChatAssistant.Cards.Escalation;
 using ChatAssistant.Knowledge.Model;
 
 namespace ChatAssistant.Cards.Tests;
@@ -30,6 +31,18 @@ public static class BuiltCards
             cards["my-checklists:" + language] = () => MyChecklistsCardBuilder.Build(
                 [new ChecklistSummary("PU2-6", checklist.Role, "Akts A", 3, 10, DateTimeOffset.Parse("2026-11-28T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture))], language);
             cards["my-checklists-empty:" + language] = () => MyChecklistsCardBuilder.Build([], language);
+        }
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            cards["escalation-form:" + language] = () => EscalationFormCardBuilder.Build(SampleTickets.Form(language, withErrors: false));
+            cards["escalation-form-errors:" + language] = () => EscalationFormCardBuilder.Build(SampleTickets.Form(language, withErrors: true));
+            foreach (var state in Enum.GetValues<TicketState>())
+                cards[$"ticket-{state}:{language}"] = () => TicketCardBuilder.Build(SampleTickets.In(state, language), state == TicketState.Assigned ? "Notice" : null);
+            cards["ticket-receipt:" + language] = () => TicketReplyCardBuilder.Receipt(SampleTickets.In(TicketState.New, language));
+            cards["ticket-answer:" + language] = () => TicketReplyCardBuilder.Answer(SampleTickets.In(TicketState.Answered, language));
+            cards["ticket-closed:" + language] = () => TicketReplyCardBuilder.Closed(SampleTickets.In(TicketState.Closed, language));
+            cards["my-tickets:" + language] = () => MyTicketsCardBuilder.Build([SampleTickets.In(TicketState.New, language), SampleTickets.In(TicketState.Answered, language)], language);
+            cards["my-tickets-empty:" + language] = () => MyTicketsCardBuilder.Build([], language);
         }
         return cards;
     }

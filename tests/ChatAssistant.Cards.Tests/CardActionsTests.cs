@@ -61,6 +61,10 @@ public class CardActionsTests
             ChecklistActions.OpenData("PU2-6", "service-owner", "Akts A"),
             .. new[] { ChecklistActions.Save, ChecklistActions.Reset, ChecklistActions.Export, ChecklistActions.Refresh }
                 .Select(verb => ChecklistActions.Data(verb, "PU2-6", "service-owner", "Akts A", "user-1", "abc123")),
+            Cards.Escalation.EscalationActions.SubmitData("sid-1", "answer"),
+            Cards.Escalation.EscalationActions.MineData(),
+            .. new[] { Cards.Escalation.EscalationActions.Claim, Cards.Escalation.EscalationActions.Answer, Cards.Escalation.EscalationActions.Close, Cards.Escalation.EscalationActions.Reopen }
+                .Select(verb => Cards.Escalation.EscalationActions.TicketData(verb, "VARAM-2026-0042", 3)),
         ];
         var contractNames = Contract["actions"]!.AsObject().Select(p => p.Key);
 

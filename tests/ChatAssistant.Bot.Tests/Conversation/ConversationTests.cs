@@ -68,20 +68,6 @@ public class ConversationTests
     }
 
     [Fact]
-    public async Task EscalateSaysPlainlyThatNothingWasSentYet()
-    {
-        await new TestBot().Flow()
-            .Send(Submit(new JObject { ["action"] = "escalate.start", ["v"] = 1, ["question"] = "cik maksā e-paraksts", ["lang"] = "lv" }))
-            .AssertReply(reply =>
-            {
-                var text = reply.AsMessageActivity().Text;
-                Assert.Contains("nav nosūtīts", text);
-                Assert.Contains("cik maksā e-paraksts", text);
-            })
-            .StartTestAsync();
-    }
-
-    [Fact]
     public async Task FeedbackIsStoredWithTheQuestionAndAnswer()
     {
         var bot = new TestBot();

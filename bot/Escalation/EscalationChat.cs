@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Cards;
+using ChatAssistant.Cards.Escalation;
+using ChatAssistant.Knowledge.Model;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ChatAssistant.Bot.Escalation;
+
+/// <summary>
+/// Escalation in the chat: the form, its submission, "my tickets", and the ticket card's buttons. Decides who may
+/// do what: consultants act from the consultation channel, the requester may reopen, admins may do and read
+/// anything; nobody else learns anything about a ticket.
+/// </summary>
+public sealed class EscalationChat(
+    EscalationService escalations,
+    ConsultationChannel channel,
+    LastQuestion lastQuestion,
+    ITicketStore store,
+    IOptions<EscalationOptions> options,
+    ILogger<EscalationChat> logger)
+{
+    public static bool Handles(string action) =>
+        action is EscalationActions.Submit or EscalationActions.Mine || EscalationActions.IsTicketCommand(action);
+
+    /// <summary>Typed commands; false when the text is not one of them.</summary>
+    public async Task<bool> TryHandleCommandAsync(ITurnContext turn, string text, Language language, CancellationToken cancellationToken)
+    {
+        if (EscalationCommands.TryParseEscalate(text, out var question))
+        {
+            if (question.Length == 0) question = await lastQuestion.GetAsync(turn, cancellationToken);
+            await ShowFormAsync(turn, question, "command", language, cancellationToken);
+            return true;
+        }
+        if (EscalationCommands.IsMine(text))
+        {
+            await SendMineAsync(turn, language, cancellationToken);
+            return true;
+        }
+        if (EscalationCommands.IsPending(text))
+        {
+            await SendPendingAsync(turn, language, cancellationToken);
+            return true;
+        }
+        if (EscalationCommands.TryParseShow(text, out var id))
+        {
+            await ShowTicketAsync(turn, id, language, cancellationToken);
+            return true;
+        }
+        return false;
+    }
+
+    public Task ShowFormAsync(ITurnContext turn, string question, string origin, Language language, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, string> { [EscalationActions.Inputs.Question] = question };
+        var form = new EscalationFormView(Guid.NewGuid().ToString("N"), origin, language, values, escalations.RoleChoices(language), new Dictionary<string, string>());
+        logger.LogInformation("Showed the escalation form from origin {Origin}", origin);
+        return turn.SendActivityAsync(Replies.Card(EscalationFormCardBuilder.Build(form)), cancellationToken);
+    }
+
+    /// <summary>Card submits (Action.Submit): the form, "my tickets", and ticket buttons on clients without Universal Actions.</summary>
+    public async Task HandleSubmitAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        switch (submit.Action)
+        {
+            case EscalationActions.Submit:
+                await SubmitFormAsync(turn, submit, language, cancellationToken);
+                return;
+            case EscalationActions.Mine:
+                await SendMineAsync(turn, language, cancellationToken);
+                return;
+            default:
+                var card = await ActAsync(turn, submit, language, cancellationToken);
+                await ReplaceOrSendAsync(turn, card, cancellationToken);
+                return;
+        }
+    }
+
+    /// <summary>Universal Actions from ticket cards: the returned card replaces the clicked one for everyone who sees it.</summary>
+    public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        var card = await ActAsync(turn, submit, language, cancellationToken);
+        return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = Replies.AdaptiveCardContentType, Value = JObject.Parse(card.ToJsonString()) };
+    }
+
+    private async Task SubmitFormAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        var submissionId = submit.Field("sid") is { Length: > 0 and <= 64 } sid ? sid : Guid.NewGuid().ToString("N");
+        var origin = submit.Field("origin") is { Length: > 0 and <= 32 } o ? o : "form";
+        var replyTo = JsonConvert.SerializeObject(turn.Activity.GetConversationReference());
+        var outcome = await escalations.SubmitAsync(submit.Fields, submissionId, origin, Actor(turn.Activity), replyTo, language, cancellationToken);
+        if (outcome.Ticket is null)
+        {
+            logger.LogInformation("Escalation form returned with {Count} invalid fields: {Fields}", outcome.Errors.Count, string.Join(",", outcome.Errors.Keys));
+            var values = EscalationActions.Inputs.Form.ToDictionary(f => f, f => submit.Field(f) ?? "");
+            var form = new EscalationFormView(submissionId, origin, language, values, escalations.RoleChoices(language), outcome.Errors);
+            await ReplaceOrSendAsync(turn, EscalationFormCardBuilder.Build(form), cancellationToken);
+            return;
+        }
+        // Stored before the person hears of it: the receipt names a ticket that exists.
+        await ReplaceOrSendAsync(turn, TicketReplyCardBuilder.Receipt(TicketViews.For(outcome.Ticket, language)), cancellationToken);
+    }
+
+    private async Task SendMineAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
+    {
+        var mine = await escalations.ListMineAsync(turn.Activity.From?.Id ?? "", cancellationToken);
+        await turn.SendActivityAsync(Replies.Card(MyTicketsCardBuilder.Build([.. mine.Select(t => TicketViews.For(t, language))], language)), cancellationToken);
+    }
+
+    private async Task ShowTicketAsync(ITurnContext turn, string id, Language language, CancellationToken cancellationToken)
+    {
+        var ticket = await escalations.GetAsync(id, cancellationToken);
+        // The same reply for "no such ticket" and "not yours": IDs are guessable, their existence is not to be told.
+        if (ticket is null || !CanRead(turn.Activity, ticket))
+        {
+            await turn.SendActivityAsync(NotFoundCard(language), cancellationToken);
+            return;
+        }
+        var card = IsConsultant(turn.Activity)
+            ? TicketCardBuilder.Build(TicketViews.For(ticket, ChannelLanguage(turn.Activity, language)))
+            : ticket.Answer is not null ? TicketReplyCardBuilder.Answer(TicketViews.For(ticket, language)) : TicketReplyCardBuilder.Receipt(TicketViews.For(ticket, language));
+        await turn.SendActivityAsync(Replies.Card(card), cancellationToken);
+    }
+
+    private async Task SendPendingAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin(turn.Activity))
+        {
+            await turn.SendActivityAsync(EscalationNotices.AdminOnly.In(language), cancellationToken: cancellationToken);
+            return;
+        }
+        var pending = await store.ListWithPendingAsync(cancellationToken);
+        var lines = pending.SelectMany(t => t.Pending.Select(p => string.Format(CultureInfo.InvariantCulture, EscalationNotices.PendingLine.In(language),
+            t.Id, p.Kind, p.Attempts, p.NextAttemptAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), p.LastError ?? "-"))).ToList();
+        var body = new List<JsonNode> { AdaptiveCard.TextBlock(EscalationNotices.PendingTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Medium) };
+        body.AddRange(lines.Count == 0 ? [AdaptiveCard.TextBlock(EscalationNotices.NothingPending.In(language))] : lines.Select(l => AdaptiveCard.TextBlock(l, size: TextSize.Small)));
+        await turn.SendActivityAsync(Replies.Card(AdaptiveCard.Card([.. body])), cancellationToken);
+    }
+
+    private async Task<JsonObject> ActAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        var command = submit.Action switch
+        {
+            EscalationActions.Claim => TicketCommand.Claim,
+            EscalationActions.Answer => TicketCommand.Answer,
+            EscalationActions.Close => TicketCommand.Close,
+            _ => TicketCommand.Reopen,
+        };
+        var id = TicketId.TryNormalise(submit.Field("id"), out var normalised) ? normalised : "";
+        var ticket = id.Length > 0 ? await escalations.GetAsync(id, cancellationToken) : null;
+        if (ticket is null) return NotFoundCardJson(language);
+
+        var consultant = IsConsultant(turn.Activity);
+        var requesterReopen = command == TicketCommand.Reopen && !consultant && ticket.Submitter.Id == turn.Activity.From?.Id;
+        if (!consultant && !requesterReopen)
+        {
+            logger.LogWarning("Refused {Command} on ticket {TicketId} from outside the consultation channel", command, id);
+            return MessageCardBuilder.Build(EscalationText.Ticket.In(language), EscalationNotices.NotAllowed.In(language));
+        }
+
+        var change = await escalations.ApplyAsync(id, command, Actor(turn.Activity), submit.Field(EscalationActions.Inputs.Answer), cancellationToken);
+        if (change is null) return NotFoundCardJson(language);
+        if (requesterReopen)
+        {
+            var text = change.Changed ? EscalationNotices.Reopened : EscalationNotices.WrongStatus;
+            return MessageCardBuilder.Build(EscalationText.Ticket.In(language) + " " + id,
+                string.Format(CultureInfo.InvariantCulture, text.In(language), change.Changed ? id : EscalationText.StatusName(TicketViews.For(change.Ticket, language).State).In(language)));
+        }
+        var cardLanguage = ChannelLanguage(turn.Activity, language);
+        var view = TicketViews.For(change.Ticket, cardLanguage);
+        return TicketCardBuilder.Build(view, change.Refusal is { } refusal ? Refusal(refusal, change.Ticket, view, cardLanguage) : null);
+    }
+
+    private static string Refusal(TicketRefusal refusal, Ticket ticket, TicketView view, Language language) => refusal switch
+    {
+        TicketRefusal.AlreadyClaimed => string.Format(CultureInfo.InvariantCulture, EscalationNotices.AlreadyClaimed.In(language), ticket.Assignee?.Name ?? "?"),
+        TicketRefusal.EmptyAnswer => EscalationNotices.EmptyAnswer.In(language),
+        TicketRefusal.AnswerTooLong => EscalationNotices.AnswerTooLong.In(language),
+        _ => string.Format(CultureInfo.InvariantCulture, EscalationNotices.WrongStatus.In(language), EscalationText.StatusName(view.State).In(language)),
+    };
+
+    private bool IsConsultant(IActivity activity) => channel.IsConsultation(activity) || IsAdmin(activity);
+
+    private bool IsAdmin(IActivity activity) =>
+        activity.From is { } from && options.Value.AdminIds.Any(a => a.Length > 0 && (a == from.Id || a == from.AadObjectId));
+
+    private bool CanRead(IActivity activity, Ticket ticket) => IsConsultant(activity) || ticket.Submitter.Id == activity.From?.Id;
+
+    /// <summary>Cards in the consultation channel keep its language, whoever clicks; elsewhere the person's.</summary>
+    private Language ChannelLanguage(IActivity activity, Language language) =>
+        channel.IsConsultation(activity) ? (options.Value.ChannelLanguage == "en" ? Language.En : Language.Lv) : language;
+
+    private static Person Actor(IActivity activity) =>
+        new(activity.From?.Id ?? "", string.IsNullOrWhiteSpace(activity.From?.Name) ? activity.From?.Id ?? "?" : activity.From!.Name);
+
+    private static IMessageActivity NotFoundCard(Language language) => Replies.Card(NotFoundCardJson(language));
+
+    private static JsonObject NotFoundCardJson(Language language) =>
+        MessageCardBuilder.Build(EscalationText.Ticket.In(language), EscalationNotices.NotFound.In(language));
+
+    /// <summary>Replaces the clicked card where the channel allows it (so a form cannot be sent twice); otherwise replies.</summary>
+    private async Task ReplaceOrSendAsync(ITurnContext turn, JsonObject card, CancellationToken cancellationToken)
+    {
+        var replacement = (Activity)Replies.Card(card);
+        if (turn.Activity.ReplyToId is { Length: > 0 } id)
+        {
+            replacement.Id = id;
+            try
+            {
+                await turn.UpdateActivityAsync(replacement, cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogInformation("Could not update the card in place ({Reason}); sending it anew", e.GetType().Name);
+                replacement.Id = null;
+            }
+        }
+        await turn.SendActivityAsync(replacement, cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using ChatAssistant.Knowledge.Model;
+
+namespace ChatAssistant.Bot.Escalation;
+
+/// <summary>The bot's own words about tickets, in both languages.</summary>
+internal static class EscalationNotices
+{
+    public static readonly Text AlreadyClaimed = new("Šo pieteikumu jau uzņēmās {0}.", "{0} has already claimed this ticket.");
+    public static readonly Text WrongStatus = new("Pieteikums jau ir statusā „{0}”, tāpēc šī darbība vairs neder. Karte ir atjaunināta.", "The ticket is already {0}, so that action no longer applies. The card is up to date now.");
+    public static readonly Text EmptyAnswer = new("Ierakstiet atbildi pirms sūtīšanas.", "Write the answer before sending it.");
+    public static readonly Text AnswerTooLong = new("Atbilde ir pārāk gara (līdz 4000 zīmēm).", "The answer is too long (up to 4000 characters).");
+    public static readonly Text NotAllowed = new(
+        "Šo pieteikumu var apstrādāt tikai VARAM konsultāciju kanālā.",
+        "This ticket can only be worked in the VARAM consultation channel.");
+    public static readonly Text NotFound = new(
+        "Pieteikums nav atrasts. Slēgtie pieteikumi pēc glabāšanas termiņa tiek dzēsti.",
+        "Ticket not found. Closed tickets are deleted after the retention period.");
+    public static readonly Text Reopened = new(
+        "Pieteikums {0} atvērts atkārtoti; konsultanti to redz. Atbildi nosūtīšu šeit.",
+        "Ticket {0} is reopened and the consultants can see it. I'll send the answer here.");
+    public static readonly Text NoQuestion = new(
+        "Kuru jautājumu nodot VARAM? Ierakstiet to formā.",
+        "Which question should go to VARAM? Type it in the form.");
+    public static readonly Text AdminOnly = new("Šī komanda ir tikai administratoriem.", "That command is for admins only.");
+    public static readonly Text PendingTitle = new("Neizsūtītie paziņojumi", "Pending deliveries");
+    public static readonly Text NothingPending = new("Visi paziņojumi ir nosūtīti.", "Everything has been delivered.");
+    public static readonly Text PendingLine = new("{0} · {1} · mēģinājumi: {2} · nākamais: {3} · {4}", "{0} · {1} · attempts: {2} · next: {3} · {4}");
+}

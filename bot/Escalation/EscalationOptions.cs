@@ -1,0 +1,32 @@
+namespace ChatAssistant.Bot.Escalation;
+
+/// <summary>Where escalations go and who may see them. Section "Escalation".</summary>
+public sealed class EscalationOptions
+{
+    public const string Section = "Escalation";
+
+    /// <summary>
+    /// The Teams channel of the VARAM consultation (its conversation ID, "19:...@thread.tacv2"). Tickets are posted
+    /// there once the bot has seen the channel (it is installed in that team) or, without that, at
+    /// <see cref="ConsultationServiceUrl"/>. Unset: tickets are stored and wait in the outbox.
+    /// </summary>
+    public string? ConsultationChannelId { get; set; }
+
+    /// <summary>The Bot Connector service URL of the consultation channel's tenant, e.g. https://smba.trafficmanager.net/emea/.</summary>
+    public string? ConsultationServiceUrl { get; set; }
+
+    /// <summary>The language of the ticket cards in the channel.</summary>
+    public string ChannelLanguage { get; set; } = "lv";
+
+    /// <summary>Teams user IDs or Entra object IDs of admins: they may read any ticket and list pending deliveries.</summary>
+    public List<string> AdminIds { get; set; } = [];
+
+    /// <summary>Key for the /admin endpoints (export, pending deliveries). Unset: the endpoints do not exist.</summary>
+    public string? AdminApiKey { get; set; }
+
+    /// <summary>Closed tickets are deleted this many days after their last change.</summary>
+    public int RetentionDays { get; set; } = 365;
+
+    /// <summary>How often the outbox is checked for deliveries to retry.</summary>
+    public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,97 @@
+using ChatAssistant.Bot.Checklists;
+using ChatAssistant.Cards.Escalation;
+using ChatAssistant.Knowledge.Model;
+using Inputs = ChatAssistant.Cards.Escalation.EscalationActions.Inputs;
+
+namespace ChatAssistant.Bot.Escalation;
+
+public sealed record FormOutcome(Ticket? Ticket, IReadOnlyDictionary<string, string> Errors);
+
+/// <summary>
+/// Escalation without the chat: checks and stores forms, applies consultants' commands with optimistic
+/// concurrency, and tells the outbox when there is something to deliver. Logs ticket IDs and statuses only.
+/// </summary>
+public sealed class EscalationService(
+    ITicketStore store,
+    ChecklistService checklists,
+    OutboxSignal outbox,
+    TimeProvider time,
+    ILogger<EscalationService> logger)
+{
+    private const int ConflictRetries = 5;
+
+    /// <summary>The four roles of the card, as (id, label) for the form.</summary>
+    public IReadOnlyList<(string Id, string Label)> RoleChoices(Language language) =>
+        [.. checklists.Roles(checklists.DefaultCard).Select(r => (r.Role.Id, Capital(r.Role.Holder.In(language))))];
+
+    public async Task<FormOutcome> SubmitAsync(
+        IReadOnlyDictionary<string, string> values, string submissionId, string origin, Person submitter, string replyTo, Language language,
+        CancellationToken cancellationToken)
+    {
+        var roles = RoleChoices(language);
+        var errors = EscalationForm.Validate(values, [.. roles.Select(r => r.Id)], language);
+        if (errors.Count > 0) return new FormOutcome(null, errors);
+
+        var now = time.GetUtcNow();
+        var onBehalf = EscalationForm.Value(values, Inputs.OnBehalfOf);
+        var roleId = EscalationForm.Value(values, Inputs.Role);
+        var request = new TicketRequest(
+            EscalationForm.Value(values, Inputs.Question),
+            EscalationForm.Value(values, Inputs.Institution),
+            roles.FirstOrDefault(r => r.Id == roleId).Label ?? EscalationText.OtherRole.In(language),
+            EscalationForm.Value(values, Inputs.Subject),
+            EscalationForm.Value(values, Inputs.Urgency) == EscalationActions.UrgencyUrgent ? TicketUrgency.Urgent : TicketUrgency.Normal,
+            onBehalf.Length > 0 ? onBehalf : submitter.Name,
+            EscalationForm.Value(values, Inputs.Contact),
+            language == Language.Lv ? "lv" : "en",
+            origin);
+        var draft = new Ticket
+        {
+            Id = "",
+            SubmissionId = submissionId,
+            Request = request,
+            Submitter = submitter,
+            ReplyTo = replyTo,
+            History = [new TicketEvent(now, TicketEventKind.Created, submitter)],
+            Pending = [new PendingDelivery(DeliveryKind.ChannelCard, 0, now, null)],
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var ticket = await store.CreateAsync(draft, cancellationToken);
+        logger.LogInformation("Stored escalation ticket {TicketId} from origin {Origin}", ticket.Id, origin);
+        outbox.Notify();
+        return new FormOutcome(ticket, errors);
+    }
+
+    /// <summary>
+    /// Applies a command to the ticket as stored now. When another save lands first, the command is decided again
+    /// on the newer ticket: of two consultants claiming at once, one wins and the other is refused.
+    /// </summary>
+    public async Task<TicketChange?> ApplyAsync(string ticketId, TicketCommand command, Person actor, string? answer, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < ConflictRetries; attempt++)
+        {
+            var ticket = await store.GetAsync(ticketId, cancellationToken);
+            if (ticket is null) return null;
+            var change = TicketWorkflow.Apply(ticket, command, actor, answer, time.GetUtcNow());
+            if (!change.Changed)
+            {
+                logger.LogInformation("Refused {Command} on ticket {TicketId}: {Refusal}", command, ticketId, change.Refusal);
+                return change;
+            }
+            var saved = await store.TryUpdateAsync(change.Ticket, ticket.Revision, cancellationToken);
+            if (saved is null) continue;
+            logger.LogInformation("Ticket {TicketId} is now {Status} after {Command}", ticketId, saved.Status, command);
+            outbox.Notify();
+            return change with { Ticket = saved };
+        }
+        throw new InvalidOperationException($"Ticket {ticketId} kept changing; gave up after {ConflictRetries} attempts");
+    }
+
+    public Task<Ticket?> GetAsync(string ticketId, CancellationToken cancellationToken) => store.GetAsync(ticketId, cancellationToken);
+
+    public Task<IReadOnlyList<Ticket>> ListMineAsync(string userId, CancellationToken cancellationToken) =>
+        store.ListBySubmitterAsync(userId, cancellationToken);
+
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

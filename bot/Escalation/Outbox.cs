@@ -1,0 +1,40 @@
+namespace ChatAssistant.Bot.Escalation;
+
+/// <summary>
+/// The ticket's own outbox: deliveries still to make, saved in the same write as the change that caused them, so a
+/// crash between saving and sending loses nothing. Failed attempts back off, up to <see cref="MaxBackoff"/>.
+/// </summary>
+public static class Outbox
+{
+    public static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
+
+    /// <summary>Asks for a delivery; one already waiting of the same kind covers it (it sends the ticket as it is then).</summary>
+    public static Ticket Add(Ticket ticket, DeliveryKind kind, DateTimeOffset at) =>
+        ticket.Pending.Any(p => p.Kind == kind)
+            ? ticket with { Pending = [.. ticket.Pending.Select(p => p.Kind == kind ? p with { NextAttemptAt = at } : p)] }
+            : ticket with { Pending = [.. ticket.Pending, new PendingDelivery(kind, 0, at, null)] };
+
+    public static bool IsDue(PendingDelivery delivery, DateTimeOffset now) => delivery.NextAttemptAt <= now;
+
+    public static Ticket Delivered(Ticket ticket, DeliveryKind kind) =>
+        ticket with { Pending = [.. ticket.Pending.Where(p => p.Kind != kind)] };
+
+    /// <summary>Records a failed attempt. The reason is a short code, never message text: it may quote the ticket.</summary>
+    public static Ticket Failed(Ticket ticket, DeliveryKind kind, string reason, DateTimeOffset now) =>
+        ticket with
+        {
+            Pending = [.. ticket.Pending.Select(p => p.Kind != kind ? p : p with
+            {
+                Attempts = p.Attempts + 1,
+                NextAttemptAt = now + Backoff(p.Attempts + 1),
+                LastError = reason,
+            })],
+        };
+
+    public static TimeSpan Backoff(int attempts)
+    {
+        var seconds = FirstBackoff.TotalSeconds * Math.Pow(2, Math.Min(attempts - 1, 16));
+        return TimeSpan.FromSeconds(Math.Min(seconds, MaxBackoff.TotalSeconds));
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Hosting;
+using ChatAssistant.Cards.Escalation;
+using ChatAssistant.Knowledge.Model;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+
+namespace ChatAssistant.Bot.Escalation;
+
+/// <summary>
+/// Makes the deliveries waiting in tickets' outboxes: posts or updates the ticket card in the consultation channel
+/// and sends the requester the answer in their own chat, both as proactive messages. A failure is recorded in the
+/// ticket (a short reason, no content) and retried later; a success is recorded unless the ticket changed meanwhile,
+/// in which case the newer state is sent next time.
+/// </summary>
+public sealed class TicketDelivery(
+    BotAdapter adapter,
+    ITicketStore store,
+    ConsultationChannel channel,
+    IOptions<BotCredentialsOptions> credentials,
+    IOptions<EscalationOptions> options,
+    TimeProvider time,
+    ILogger<TicketDelivery> logger)
+{
+    public static readonly Person Bot = new("bot", "ChatAssistant");
+    private const int SaveRetries = 5;
+
+    /// <summary>Delivers everything that is due; returns how many deliveries succeeded.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        foreach (var pending in await store.ListWithPendingAsync(cancellationToken))
+        {
+            Ticket? ticket = pending;
+            foreach (var kind in pending.Pending.Where(p => Outbox.IsDue(p, time.GetUtcNow())).Select(p => p.Kind).ToList())
+            {
+                if (ticket is null) break;
+                var (next, ok) = await DeliverAsync(ticket, kind, cancellationToken);
+                ticket = next;
+                if (ok) delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private async Task<(Ticket? Ticket, bool Delivered)> DeliverAsync(Ticket ticket, DeliveryKind kind, CancellationToken cancellationToken)
+    {
+        string? failure = null;
+        string? postedId = null;
+        try
+        {
+            if (kind == DeliveryKind.ChannelCard) (postedId, failure) = await SendChannelCardAsync(ticket, cancellationToken);
+            else await SendRequesterNoticeAsync(ticket, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            failure = Reason(e);
+        }
+
+        if (failure is null) logger.LogInformation("Delivered {Delivery} for ticket {TicketId}", kind, ticket.Id);
+        else logger.LogWarning("Delivery {Delivery} for ticket {TicketId} failed ({Reason}); it stays in the outbox", kind, ticket.Id, failure);
+        return (await RecordAsync(ticket, kind, failure, postedId, cancellationToken), failure is null);
+    }
+
+    private async Task<(string? PostedId, string? Failure)> SendChannelCardAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        var reference = await channel.ResolveAsync(cancellationToken);
+        if (reference is null) return (null, "channel-not-configured");
+
+        var card = TicketCardBuilder.Build(TicketViews.For(ticket, ChannelLanguage));
+        string? postedId = null;
+        await adapter.ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference, async (turn, ct) =>
+        {
+            var activity = (Activity)Replies.Card(card, $"{ticket.Id}: {TicketViews.For(ticket, ChannelLanguage).State}");
+            if (ticket.ChannelMessageId is { Length: > 0 } id)
+            {
+                activity.Id = id;
+                await turn.UpdateActivityAsync(activity, ct);
+            }
+            else
+            {
+                postedId = (await turn.SendActivityAsync(activity, ct))?.Id;
+            }
+        }, cancellationToken);
+        return (postedId, null);
+    }
+
+    private async Task SendRequesterNoticeAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        var view = TicketViews.For(ticket, TicketViews.RequesterLanguage(ticket));
+        JsonObject? card = ticket.Status switch
+        {
+            TicketStatus.Answered => TicketReplyCardBuilder.Answer(view),
+            TicketStatus.Closed => TicketReplyCardBuilder.Closed(view),
+            _ => null, // reopened before the notice went out: nothing to tell yet
+        };
+        if (card is null) return;
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(ticket.ReplyTo)
+            ?? throw new InvalidOperationException("The ticket has no reply address");
+        await adapter.ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference,
+            (turn, ct) => turn.SendActivityAsync(Replies.Card(card), ct), cancellationToken);
+    }
+
+    private async Task<Ticket?> RecordAsync(Ticket sent, DeliveryKind kind, string? failure, string? postedId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < SaveRetries; attempt++)
+        {
+            var fresh = await store.GetAsync(sent.Id, cancellationToken);
+            if (fresh is null) return null; // deleted meanwhile (retention)
+            var now = time.GetUtcNow();
+            var updated = fresh;
+            if (failure is not null)
+            {
+                updated = Outbox.Failed(fresh, kind, failure, now);
+            }
+            else
+            {
+                if (postedId is not null && fresh.ChannelMessageId is null)
+                    updated = updated with { ChannelMessageId = postedId, History = [.. updated.History, new TicketEvent(now, TicketEventKind.PostedToChannel, Bot)] };
+                if (kind == DeliveryKind.RequesterNotice && sent.Status == TicketStatus.Answered)
+                    updated = updated with { History = [.. updated.History, new TicketEvent(now, TicketEventKind.AnswerDelivered, Bot)] };
+                if (fresh.Revision == sent.Revision) updated = Outbox.Delivered(updated, kind);
+            }
+            var saved = await store.TryUpdateAsync(updated, fresh.Revision, cancellationToken);
+            if (saved is not null) return saved;
+        }
+        logger.LogWarning("Could not record delivery {Delivery} for ticket {TicketId}; it will be retried", kind, sent.Id);
+        return null;
+    }
+
+    private Language ChannelLanguage => options.Value.ChannelLanguage == "en" ? Language.En : Language.Lv;
+
+    private static string Reason(Exception e) => e switch
+    {
+        HttpRequestException { StatusCode: { } status } => $"http-{(int)status}",
+        ErrorResponseException { Response: { } response } => $"http-{(int)response.StatusCode}",
+        _ => e.GetType().Name,
+    };
+}

@@ -1,0 +1,83 @@
+using ChatAssistant.Knowledge.Model;
+
+namespace ChatAssistant.Cards.Escalation;
+
+/// <summary>The escalation form's and the ticket cards' own words, in both languages.</summary>
+public static class EscalationText
+{
+    // Form
+    public static readonly Text FormTitle = new("Nodot jautājumu VARAM konsultācijai", "Escalate to a VARAM consultation");
+    public static readonly Text FormIntro = new(
+        "Jautājums un kontaktinformācija tiks saglabāti un nosūtīti VARAM konsultantiem. Atbildi saņemsiet šajā tērzēšanā.",
+        "Your question and contact details are stored and sent to VARAM's consultants. The answer will come to this chat.");
+    public static readonly Text Question = new("Jautājums", "Question");
+    public static readonly Text Institution = new("Iestāde", "Institution");
+    public static readonly Text AskerRole = new("Jūsu loma", "Your role");
+    public static readonly Text OtherRole = new("Cita loma", "Another role");
+    public static readonly Text Subject = new("Pakalpojums vai normatīvais akts (ja attiecas)", "Service or act concerned (if any)");
+    public static readonly Text Urgency = new("Steidzamība", "Urgency");
+    public static readonly Text UrgencyNormal = new("Parasta", "Normal");
+    public static readonly Text UrgencyUrgent = new("Steidzama", "Urgent");
+    public static readonly Text OnBehalfOf = new("Jautātājs, ja iesniedzat cita vārdā (vārds, uzvārds)", "Asker, if you submit for someone else (full name)");
+    public static readonly Text Contact = new("Kontakts (e-pasts vai tālrunis)", "Contact (email or phone)");
+    public static readonly Text Send = new("Nosūtīt", "Send");
+    public static readonly Text FixErrors = new("Lūdzu, izlabojiet atzīmētos laukus.", "Please correct the marked fields.");
+
+    // Field errors (the bot checks them too: clients may skip the card's own checks)
+    public static readonly Text QuestionRequired = new("Ierakstiet jautājumu.", "Enter the question.");
+    public static readonly Text QuestionTooLong = new("Jautājums ir pārāk garš (līdz 4000 zīmēm).", "The question is too long (up to 4000 characters).");
+    public static readonly Text InstitutionRequired = new("Norādiet iestādi.", "Enter the institution.");
+    public static readonly Text FieldTooLong = new("Pārāk garš teksts (līdz 200 zīmēm).", "Too long (up to 200 characters).");
+    public static readonly Text RoleRequired = new("Izvēlieties lomu.", "Choose a role.");
+    public static readonly Text UrgencyInvalid = new("Izvēlieties steidzamību.", "Choose the urgency.");
+    public static readonly Text ContactInvalid = new("Norādiet e-pasta adresi vai tālruņa numuru.", "Enter an email address or a phone number.");
+
+    // Ticket card
+    public static readonly Text Ticket = new("Pieteikums", "Ticket");
+    public static readonly Text Status = new("Statuss", "Status");
+    public static readonly Text StatusNew = new("jauns", "new");
+    public static readonly Text StatusAssigned = new("piešķirts", "assigned");
+    public static readonly Text StatusAnswered = new("atbildēts", "answered");
+    public static readonly Text StatusClosed = new("slēgts", "closed");
+    public static readonly Text Requester = new("Jautātājs", "Asker");
+    public static readonly Text SubmittedBy = new("Iesniedza", "Submitted by");
+    public static readonly Text Assignee = new("Konsultants", "Consultant");
+    public static readonly Text AnswerLabel = new("Atbilde", "Answer");
+    public static readonly Text AnswerPlaceholder = new("Konsultanta atbilde jautātājam", "The consultant's answer to the asker");
+    public static readonly Text Created = new("Iesniegts", "Submitted");
+    public static readonly Text History = new("Vēsture", "History");
+    public static readonly Text Claim = new("Uzņemties", "Claim");
+    public static readonly Text SendAnswer = new("Nosūtīt atbildi", "Send answer");
+    public static readonly Text Close = new("Slēgt", "Close");
+    public static readonly Text Reopen = new("Atvērt atkārtoti", "Reopen");
+    public static readonly Text ReopenForRequester = new("Atbilde nepalīdzēja — atvērt atkārtoti", "The answer didn't help: reopen");
+
+    // History events
+    public static readonly Text EventCreated = new("iesniegts", "submitted");
+    public static readonly Text EventAssigned = new("uzņēmās", "claimed");
+    public static readonly Text EventAnswered = new("atbildēja", "answered");
+    public static readonly Text EventClosed = new("slēdza", "closed");
+    public static readonly Text EventReopened = new("atvēra atkārtoti", "reopened");
+    public static readonly Text EventPosted = new("publicēts konsultāciju kanālā", "posted to the consultation channel");
+    public static readonly Text EventDelivered = new("atbilde nosūtīta jautātājam", "answer sent to the asker");
+
+    // Requester's cards
+    public static readonly Text ReceiptTitle = new("Jautājums nodots VARAM konsultācijai", "Your question went to a VARAM consultation");
+    public static readonly Text ReceiptText = new(
+        "Pieteikums {0} ir saglabāts. Kad konsultants atbildēs, atbildi nosūtīšu šeit. Pieteikumu statusu redzat ar komandu „mani pieteikumi”.",
+        "Ticket {0} is stored. When a consultant answers I will send the answer here. Type \"my tickets\" to see your tickets' status.");
+    public static readonly Text AnswerTitle = new("VARAM atbilde uz jūsu jautājumu", "VARAM's answer to your question");
+    public static readonly Text ClosedTitle = new("Pieteikums slēgts", "Ticket closed");
+    public static readonly Text ClosedText = new("Pieteikums {0} ir slēgts.", "Ticket {0} has been closed.");
+    public static readonly Text MyTickets = new("Mani pieteikumi", "My tickets");
+    public static readonly Text NoTickets = new("Jums vēl nav neviena pieteikuma VARAM konsultācijai.", "You have no tickets for a VARAM consultation yet.");
+    public static readonly Text Updated = new("Atjaunināts", "Updated");
+
+    public static Text StatusName(TicketState state) => state switch
+    {
+        TicketState.New => StatusNew,
+        TicketState.Assigned => StatusAssigned,
+        TicketState.Answered => StatusAnswered,
+        _ => StatusClosed,
+    };
+}
