@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.KnowledgeHost;
 
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UseNoServerErrors();
 app.MapMessages();
 app.MapHealth();
+app.MapEscalationAdmin();
 
 app.Run();
 

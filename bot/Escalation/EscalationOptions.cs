@@ -29,4 +29,7 @@ public sealed class EscalationOptions
 
     /// <summary>How often the outbox is checked for deliveries to retry.</summary>
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The wait after a first failed delivery; it doubles with each further failure, up to 30 minutes.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -2,11 +2,10 @@ namespace ChatAssistant.Bot.Escalation;
 
 /// <summary>
 /// The ticket's own outbox: deliveries still to make, saved in the same write as the change that caused them, so a
-/// crash between saving and sending loses nothing. Failed attempts back off, up to <see cref="MaxBackoff"/>.
+/// crash between saving and sending loses nothing. Failed attempts back off exponentially, up to <see cref="MaxBackoff"/>.
 /// </summary>
 public static class Outbox
 {
-    public static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
 
     /// <summary>Asks for a delivery; one already waiting of the same kind covers it (it sends the ticket as it is then).</summary>
@@ -21,20 +20,20 @@ public static class Outbox
         ticket with { Pending = [.. ticket.Pending.Where(p => p.Kind != kind)] };
 
     /// <summary>Records a failed attempt. The reason is a short code, never message text: it may quote the ticket.</summary>
-    public static Ticket Failed(Ticket ticket, DeliveryKind kind, string reason, DateTimeOffset now) =>
+    public static Ticket Failed(Ticket ticket, DeliveryKind kind, string reason, DateTimeOffset now, TimeSpan firstBackoff) =>
         ticket with
         {
             Pending = [.. ticket.Pending.Select(p => p.Kind != kind ? p : p with
             {
                 Attempts = p.Attempts + 1,
-                NextAttemptAt = now + Backoff(p.Attempts + 1),
+                NextAttemptAt = now + Backoff(p.Attempts + 1, firstBackoff),
                 LastError = reason,
             })],
         };
 
-    public static TimeSpan Backoff(int attempts)
+    public static TimeSpan Backoff(int attempts, TimeSpan first)
     {
-        var seconds = FirstBackoff.TotalSeconds * Math.Pow(2, Math.Min(attempts - 1, 16));
+        var seconds = first.TotalSeconds * Math.Pow(2, Math.Min(attempts - 1, 16));
         return TimeSpan.FromSeconds(Math.Min(seconds, MaxBackoff.TotalSeconds));
     }
 }

@@ -114,7 +114,7 @@ public sealed class TicketDelivery(
             var updated = fresh;
             if (failure is not null)
             {
-                updated = Outbox.Failed(fresh, kind, failure, now);
+                updated = Outbox.Failed(fresh, kind, failure, now, options.Value.FirstRetryDelay);
             }
             else
             {

@@ -10,7 +10,7 @@ namespace ChatAssistant.Bot.Hosting;
 /// <summary>
 /// CloudAdapter with one constructor (its own are ambiguous for DI) and our turn-error policy: log with a template,
 /// apologise in the user's language without exception text, and clear the conversation's flow state so that a
-/// broken flow cannot trap the user.
+/// broken flow cannot trap the user. Proactive sends fail to their caller instead, which keeps them for a retry.
 /// </summary>
 public sealed class AssistantAdapter : CloudAdapter
 {
@@ -19,6 +19,11 @@ public sealed class AssistantAdapter : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
+            if (IsProactive(turnContext.Activity))
+            {
+                // Nobody to apologise to: the caller (the ticket outbox) records the failure and retries.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
+            }
             logger.LogError(exception, "Turn failed for activity {ActivityType} in channel {ChannelId}", turnContext.Activity.Type, turnContext.Activity.ChannelId);
             try
             {
@@ -49,4 +54,7 @@ public sealed class AssistantAdapter : CloudAdapter
             }
         };
     }
+
+    private static bool IsProactive(IActivity activity) =>
+        activity.Type == ActivityTypes.Event && activity is IEventActivity { Name: ActivityEventNames.ContinueConversation };
 }
