@@ -14,7 +14,7 @@ public abstract class TicketStoreContract
     {
         Id = "",
         SubmissionId = submission ?? Guid.NewGuid().ToString("N"),
-        Request = new TicketRequest(question, "VARAM", "service-owner", "Pakalpojumu likums", TicketUrgency.Normal, "Anna Bērziņa", "anna@example.lv", "lv", "unknown"),
+        Request = new TicketRequest(question, "Valsts kanceleja", "service-owner", "Pakalpojumu likums", TicketUrgency.Normal, "Anna Bērziņa", "anna@example.lv", "lv", "unknown"),
         Submitter = new Person(submitter, "Anna Bērziņa"),
         ReplyTo = "{}",
         History = [new TicketEvent(at ?? DateTimeOffset.UtcNow, TicketEventKind.Created, new Person(submitter, "Anna Bērziņa"))],
