@@ -257,6 +257,21 @@ async function chooseOption(card, label, choice) {
   return shownChoice(card, label);
 }
 
+/** The titles a compact Input.ChoiceSet offers (see chooseOption); its popup is closed again afterwards. */
+async function offeredChoices(card, label) {
+  const input = await inputLabelled(card, label);
+  if (await input.evaluate((el) => el.tagName.toLowerCase()) === 'select') {
+    return (await input.locator('option').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  }
+  await input.click();
+  const options = card.page().getByRole('option');
+  await options.first().waitFor({ state: 'visible', timeout: 10_000 });
+  const titles = (await options.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  await card.page().keyboard.press('Escape');
+  await options.first().waitFor({ state: 'hidden', timeout: 10_000 });
+  return titles;
+}
+
 /** The title a compact Input.ChoiceSet shows (see chooseOption). */
 async function shownChoice(card, label) {
   const input = await inputLabelled(card, label);
@@ -533,6 +548,11 @@ describe('the bot in the Agents Playground (msteams channel)', { concurrency: fa
       const question = await inputLabelled(form, 'Jautājums');
       assert.equal(await question.inputValue(), UNKNOWN_QUESTION, 'the form\'s question field is not prefilled with the question asked');
       assert.equal(await shownChoice(form, 'Steidzamība'), 'Parasta', 'the urgency does not default to "Parasta"');
+      const roles = await offeredChoices(form, 'Jūsu loma');
+      console.log(`roles offered: ${roles.join(' | ')}`);
+      assert.ok(roles.includes('Pakalpojuma vadītājs') && roles.at(-1) === 'Cita loma' && roles.length >= 3,
+        `the role list should offer the checklist roles, then "Cita loma"; it offers: ${roles.join(' | ')}`);
+      assert.equal(await shownChoice(form, 'Jūsu loma'), '', 'a role is chosen before the person chose one');
     });
   });
 
