@@ -38,6 +38,15 @@ const SETUP_TIMEOUT = BOT_READY_TIMEOUT + PLAYGROUND_READY_TIMEOUT + PAGE_LOAD_T
 
 const QUESTION = 'kas izstrada normativos aktus konkretam pakalpojumam';
 
+// Escalation (issue #6): a question the knowledge base cannot answer, and the texts of the form and the cards after it.
+const UNKNOWN_QUESTION = 'cik maksā e-paraksts?';
+const ESCALATE_BUTTON = 'Nodot VARAM konsultācijai';
+const FORM_TITLE = 'Nodot jautājumu VARAM konsultācijai';
+const FORM_FIX_ERRORS = 'Lūdzu, izlabojiet atzīmētos laukus.';
+const CONTACT_ERROR = 'Norādiet e-pasta adresi vai tālruņa numuru.';
+const RECEIPT_TITLE = 'Jautājums nodots VARAM konsultācijai';
+const TICKET_ID = /VARAM-(\d{4})-\d{4}/;
+
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -208,6 +217,65 @@ async function waitForNewCard(from, texts, what, failIf) {
     }
     return null;
   }, { failIf });
+}
+
+/** The last card whose text contains every one of `texts`, with its index and text; null when there is none. */
+async function lastCardWith(texts) {
+  const n = await cards().count();
+  for (let i = n - 1; i >= 0; i -= 1) {
+    const card = cards().nth(i);
+    const text = await card.innerText().catch(() => '');
+    if (texts.every((t) => text.includes(t))) return { card, index: i, text };
+  }
+  return null;
+}
+
+/**
+ * The input of a card with the given label. The Adaptive Cards renderer ties each input to its label (the label is
+ * the accessible name, perhaps with a "required" mark after it); failing that, the input just after the label's text.
+ */
+async function inputLabelled(card, label) {
+  const byLabel = card.getByLabel(label, { exact: false }).first();
+  if (await byLabel.count() > 0) return byLabel;
+  return card.getByText(label, { exact: false }).first()
+    .locator('xpath=following::*[self::input or self::textarea or self::select or @role="combobox"][1]');
+}
+
+/**
+ * Chooses `choice` (its title) in a compact Input.ChoiceSet and returns the title then shown. The Playground renders
+ * it as a Fluent UI Combobox (an <input role="combobox"> showing the chosen title, its options in a popup list); the
+ * plain Adaptive Cards JS renderer renders a <select>. Both are handled.
+ */
+async function chooseOption(card, label, choice) {
+  const input = await inputLabelled(card, label);
+  if (await input.evaluate((el) => el.tagName.toLowerCase()) === 'select') {
+    await input.selectOption({ label: choice });
+  } else {
+    await input.click();
+    await card.page().getByRole('option', { name: choice, exact: true }).first().click();
+  }
+  return shownChoice(card, label);
+}
+
+/** The titles a compact Input.ChoiceSet offers (see chooseOption); its popup is closed again afterwards. */
+async function offeredChoices(card, label) {
+  const input = await inputLabelled(card, label);
+  if (await input.evaluate((el) => el.tagName.toLowerCase()) === 'select') {
+    return (await input.locator('option').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  }
+  await input.click();
+  const options = card.page().getByRole('option');
+  await options.first().waitFor({ state: 'visible', timeout: 10_000 });
+  const titles = (await options.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  await card.page().keyboard.press('Escape');
+  await options.first().waitFor({ state: 'hidden', timeout: 10_000 });
+  return titles;
+}
+
+/** The title a compact Input.ChoiceSet shows (see chooseOption). */
+async function shownChoice(card, label) {
+  const input = await inputLabelled(card, label);
+  return input.evaluate((el) => (el.tagName.toLowerCase() === 'select' ? el.selectedOptions[0]?.text ?? '' : el.value).trim());
 }
 
 /** Counts bot messages whose text matches `re`; falls back to the whole page if the pane's markup changed. */
@@ -455,6 +523,97 @@ describe('the bot in the Agents Playground (msteams channel)', { concurrency: fa
       await sendText('mani kontrolsaraksti');
       await waitForNewCard(beforeList, ['Mani kontrolsaraksti', 'E2E akts', 'Izpildīti 1 no 10'],
         'the "my checklists" card listing the saved progress', failIf);
+    });
+  });
+
+  // Escalation (issue #6). The bot replaces the form in place where the client lets it (updateActivity) and sends it
+  // anew where not, so each step looks for the latest card with the texts it expects, not at a fixed position.
+  let ticketId;
+
+  it('offers escalation for an unknown question and opens the form with the question in it', { timeout: STEP_TIMEOUT }, async () => {
+    await step('escalation-form', async () => {
+      const before = await cards().count();
+      let failIf = await failedActivitiesSince();
+      await sendText(UNKNOWN_QUESTION);
+      await page.getByText(UNKNOWN_QUESTION).first().waitFor({ timeout: REPLY_TIMEOUT }); // the user's bubble
+      const answer = await waitForNewCard(before, [ESCALATE_BUTTON],
+        `an answer card with the "${ESCALATE_BUTTON}" button`, failIf);
+      await screenshot('escalation-offered');
+
+      failIf = await failedActivitiesSince();
+      await answer.getByRole('button', { name: ESCALATE_BUTTON, exact: true }).click();
+      // Sent anew today; from `before` it is also found should it ever replace the answer card in place.
+      const form = await waitForNewCard(before, [FORM_TITLE, 'Iestāde', 'Jūsu loma', 'Kontakts', 'Nosūtīt'],
+        'the escalation form card', failIf);
+      const question = await inputLabelled(form, 'Jautājums');
+      assert.equal(await question.inputValue(), UNKNOWN_QUESTION, 'the form\'s question field is not prefilled with the question asked');
+      assert.equal(await shownChoice(form, 'Steidzamība'), 'Parasta', 'the urgency does not default to "Parasta"');
+      const roles = await offeredChoices(form, 'Jūsu loma');
+      console.log(`roles offered: ${roles.join(' | ')}`);
+      assert.ok(roles.includes('Pakalpojuma vadītājs') && roles.at(-1) === 'Cita loma' && roles.length >= 3,
+        `the role list should offer the checklist roles, then "Cita loma"; it offers: ${roles.join(' | ')}`);
+      assert.equal(await shownChoice(form, 'Jūsu loma'), '', 'a role is chosen before the person chose one');
+    });
+  });
+
+  it('sends the form back with a message when the contact is not an email or phone (server-side check)', { timeout: STEP_TIMEOUT }, async () => {
+    await step('escalation-invalid-contact', async () => {
+      const found = await lastCardWith([FORM_TITLE, 'Nosūtīt']);
+      assert.ok(found, 'no escalation form from the previous step');
+      const { card: form } = found;
+      await (await inputLabelled(form, 'Iestāde')).fill('Valsts ieņēmumu dienests');
+      assert.equal(await chooseOption(form, 'Jūsu loma', 'Pakalpojuma vadītājs'), 'Pakalpojuma vadītājs', 'the role was not chosen');
+      // Filled, so the card's own isRequired check lets it through: only the bot knows "nav" is no contact.
+      await (await inputLabelled(form, 'Kontakts')).fill('nav');
+      await screenshot('escalation-form-filled');
+
+      const cardsBefore = await cards().count();
+      const failIf = await failedActivitiesSince();
+      await form.getByRole('button', { name: 'Nosūtīt', exact: true }).click();
+      const returned = await waitFor('the form back with the contact error', REPLY_TIMEOUT,
+        () => lastCardWith([FORM_TITLE, FORM_FIX_ERRORS, CONTACT_ERROR]), { failIf });
+      const cardsAfter = await cards().count();
+      console.log(`invalid form came back ${cardsAfter === cardsBefore ? 'in place (the card was updated)' : 'as a new card'}`);
+      // What was typed is kept.
+      assert.equal(await (await inputLabelled(returned.card, 'Iestāde')).inputValue(), 'Valsts ieņēmumu dienests');
+      assert.equal(await (await inputLabelled(returned.card, 'Kontakts')).inputValue(), 'nav');
+      assert.equal(await (await inputLabelled(returned.card, 'Jautājums')).inputValue(), UNKNOWN_QUESTION);
+      assert.equal(await shownChoice(returned.card, 'Jūsu loma'), 'Pakalpojuma vadītājs');
+    });
+  });
+
+  it('stores the ticket once the contact is fixed and shows its ID', { timeout: STEP_TIMEOUT }, async () => {
+    await step('escalation-receipt', async () => {
+      const found = await lastCardWith([FORM_TITLE, CONTACT_ERROR]);
+      assert.ok(found, 'no returned escalation form from the previous step');
+      const { card: form, index } = found;
+      await (await inputLabelled(form, 'Kontakts')).fill('anna@example.lv');
+
+      const yearBefore = new Date().getUTCFullYear();
+      const failIf = await failedActivitiesSince();
+      await form.getByRole('button', { name: 'Nosūtīt', exact: true }).click();
+      // In place the receipt takes the form's position; sent anew it comes after it.
+      const receipt = await waitForNewCard(index, [RECEIPT_TITLE], `the receipt card "${RECEIPT_TITLE}"`, failIf);
+      const text = await receipt.innerText();
+      const match = TICKET_ID.exec(text);
+      assert.ok(match, `the receipt names no ticket ID like VARAM-2026-0001:\n${text}`);
+      const year = Number(match[1]);
+      assert.ok(year === yearBefore || year === new Date().getUTCFullYear(), `the ticket ID's year ${year} is not the current UTC year`);
+      ticketId = match[0];
+      const formsLeft = await cards().filter({ hasText: CONTACT_ERROR }).count();
+      console.log(`ticket ${ticketId}; the form was ${formsLeft === 0 ? 'replaced by the receipt' : 'left in the chat (receipt sent anew)'}`);
+    });
+  });
+
+  it('lists the new ticket under "mani pieteikumi"', { timeout: STEP_TIMEOUT }, async () => {
+    assert.ok(ticketId, 'no ticket ID from the previous step');
+    await step('escalation-my-tickets', async () => {
+      const before = await cards().count();
+      const failIf = await failedActivitiesSince();
+      await sendText('mani pieteikumi');
+      // "<id> · jauns" is the list's line; the receipt only has a "Mani pieteikumi" button.
+      await waitForNewCard(before, ['Mani pieteikumi', `${ticketId} · jauns`],
+        `the "my tickets" card listing "${ticketId} · jauns"`, failIf);
     });
   });
 
