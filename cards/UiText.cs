@@ -45,7 +45,11 @@ public static class UiText
     public static readonly Text HelpCommandChecklist = new("kontrolsaraksts vai checklist", "checklist or kontrolsaraksts");
     public static readonly Text HelpCommandChecklistMeaning = new("soļu kontrolsaraksts jūsu lomai", "a step checklist for your role");
     public static readonly Text HelpCommandEscalate = new("eskalēt vai escalate", "escalate or eskalēt");
-    public static readonly Text HelpCommandEscalateMeaning = new("nodod jautājumu VARAM konsultācijai", "passes your question to a VARAM consultation");
+    public static readonly Text HelpCommandEscalateMeaning = new("nodod jautājumu VARAM konsultācijai (arī cita vārdā)", "passes a question to a VARAM consultation (also on someone's behalf)");
+    public static readonly Text HelpCommandMyTickets = new("mani pieteikumi vai my tickets", "my tickets or mani pieteikumi");
+    public static readonly Text HelpCommandMyTicketsMeaning = new("jūsu jautājumi VARAM konsultācijai un to statuss", "your questions to a VARAM consultation and their status");
+    public static readonly Text HelpCommandMyChecklists = new("mani kontrolsaraksti vai my checklists", "my checklists or mani kontrolsaraksti");
+    public static readonly Text HelpCommandMyChecklistsMeaning = new("jūsu saglabātie kontrolsaraksti", "the checklists you keep");
     public static readonly Text HelpChannels = new(
         "Kanālos mani jāpiemin ar @, lai es redzētu jautājumu; personīgajā tērzēšanā pietiek ar jautājumu.",
         "In channels, @mention me so I see the question; in a personal chat just ask.");

@@ -42,7 +42,8 @@ public class UiTextTests
     {
         // Sentences without any of these letters are a sign of text typed on an English keyboard.
         const string diacritics = "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ";
-        var sentences = AllStrings().Where(s => s.Text.Lv.Split(' ').Length >= 4);
+        // Command lists ("mani pieteikumi vai my tickets") quote words to type, not sentences.
+        var sentences = AllStrings().Where(s => s.Text.Lv.Split(' ').Length >= 4 && !(s.Name.StartsWith("HelpCommand", StringComparison.Ordinal) && !s.Name.EndsWith("Meaning", StringComparison.Ordinal)));
 
         Assert.All(sentences, s => Assert.True(s.Text.Lv.IndexOfAny(diacritics.ToCharArray()) >= 0, $"{s.Name}: {s.Text.Lv}"));
     }

@@ -210,4 +210,25 @@ public class EscalationConversationTests
 
         Assert.Contains("for admins only", reply.Single().AsMessageActivity().Text);
     }
+
+    [Fact]
+    public async Task TheChannelIsPostedToThroughTheReferenceRememberedWhenTheBotSawIt()
+    {
+        var s = new EscalationScenario(channelConfigured: false);
+        var options = new ChatAssistant.Bot.Escalation.EscalationOptions { ConsultationChannelId = ChannelId }; // no service URL configured
+        var bot = new TestBot(s.Bot.DatabasePath, options);
+        await s.SubmitAsync(Requester, Form());
+        var outbound = new Microsoft.Bot.Builder.Adapters.TestAdapter(Microsoft.Bot.Connector.Channels.Msteams);
+        Assert.Equal(0, await bot.Delivery(outbound).RunOnceAsync(default)); // the channel is named but never seen
+
+        var seen = new Microsoft.Bot.Builder.Adapters.TestAdapter(Channel("consultant-anna", "Anna Konsultante"));
+        await seen.ProcessActivityAsync(new Microsoft.Bot.Schema.Activity { Type = "conversationUpdate", MembersAdded = [] }, bot.Bot.OnTurnAsync, default);
+        var waiting = Assert.Single(await bot.Tickets.ListWithPendingAsync(default));
+        await bot.Tickets.TryUpdateAsync(waiting with { Pending = [waiting.Pending[0] with { NextAttemptAt = DateTimeOffset.UtcNow }] }, waiting.Revision, default);
+
+        Assert.Equal(1, await bot.Delivery(outbound).RunOnceAsync(default));
+        var post = outbound.ActiveQueue.Dequeue();
+        Assert.Equal(ChannelId, post.Conversation.Id);
+        Assert.Equal(ServiceUrl, post.ServiceUrl);
+    }
 }
