@@ -4,12 +4,15 @@ namespace ChatAssistant.Deployment.Tests.Azure;
 
 public sealed class AppSettingsTests
 {
-    // Read by App Service itself (the Application Insights agent), not by the bot's configuration.
-    private static readonly string[] PlatformSettings = ["APPLICATIONINSIGHTS_CONNECTION_STRING", "ApplicationInsightsAgent_EXTENSION_VERSION"];
+    // Read by App Service itself (the port it forwards to, the Application Insights agent), not by the bot's options.
+    private static readonly string[] PlatformSettings = ["WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING", "ApplicationInsightsAgent_EXTENSION_VERSION"];
 
     // Read by a layer being built on another branch (Azure Storage for state and tickets, issue #8); until it lands
     // no options class in this branch declares it.
     private static readonly string[] KeysOfOtherLayers = ["Storage:AzureConnectionString"];
+
+    // Read by the ASP.NET Core host (as "urls"); BotExtensions.UseDefaultBotAddress falls back to localhost without it.
+    private static readonly string[] HostKeys = ["ASPNETCORE_URLS"];
 
     private static readonly JsonArray Settings =
         ArmTemplate.Main.Resource("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!.AsArray();
@@ -22,7 +25,7 @@ public sealed class AppSettingsTests
     [Fact]
     public void EveryAppSettingIsAKeyTheBotReads()
     {
-        var unknown = ConfigurationKeys.Where(key => !BotConfigurationKeys.All.Contains(key) && !KeysOfOtherLayers.Contains(key)).ToList();
+        var unknown = ConfigurationKeys.Where(key => !BotConfigurationKeys.All.Contains(key) && !KeysOfOtherLayers.Contains(key) && !HostKeys.Contains(key)).ToList();
 
         Assert.True(unknown.Count == 0, $"the template sets keys no options class reads: {string.Join(", ", unknown)}");
     }
@@ -80,6 +83,14 @@ public sealed class AppSettingsTests
         // /home survives restarts and redeployments on App Service for Linux; wwwroot is replaced by each deployment.
         Assert.Equal("[variables('sqlitePath')]", ValueOf("Storage__SqlitePath"));
         Assert.StartsWith("/home/", (string?)ArmTemplate.Main.Variables["sqlitePath"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BotListensOnAllInterfacesOnThePortAppServiceForwardsTo()
+    {
+        // Without a URL the bot binds to localhost:3978, which App Service cannot reach.
+        Assert.Equal("http://+:8080", ValueOf("ASPNETCORE_URLS"));
+        Assert.Equal("8080", ValueOf("WEBSITES_PORT"));
     }
 
     [Fact]
