@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Text.Json.Nodes;
 
 namespace ChatAssistant.Deployment.Tests.Teams;
 
@@ -37,7 +38,29 @@ public sealed class PackagerProcessTests : IDisposable
         Assert.False(File.Exists(zip));
     }
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    [Fact]
+    public async Task IdsAndVersionMayComeFromTheEnvironment()
+    {
+        var zip = Path.Combine(folder.FullName, "app.zip");
+        var environment = new Dictionary<string, string>
+        {
+            ["TEAMS_APP_ID"] = BuiltPackage.AppId, ["BOT_ID"] = BuiltPackage.BotId, ["TEAMS_APP_VERSION"] = "4.5.6",
+        };
+
+        var (exitCode, _, errors) = await RunAsync(environment, "--out", zip, "--schema", BuiltPackage.SchemaPath);
+
+        Assert.True(exitCode == 0, errors);
+        using var archive = ZipFile.OpenRead(zip);
+        using var stream = archive.GetEntry("manifest.json")!.Open();
+        var manifest = JsonNode.Parse(stream)!;
+        Assert.Equal((BuiltPackage.AppId, BuiltPackage.BotId, "4.5.6"),
+            ((string?)manifest["id"], (string?)manifest["bots"]![0]!["botId"], (string?)manifest["version"]));
+    }
+
+    private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string>(), args);
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -46,6 +69,8 @@ public sealed class PackagerProcessTests : IDisposable
             UseShellExecute = false,
             WorkingDirectory = folder.FullName,
         };
+        foreach (var name in new[] { "TEAMS_APP_ID", "BOT_ID", "TEAMS_APP_VERSION" }) start.Environment.Remove(name);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teams-packager.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
