@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace ChatAssistant.TeamsPackager;
 
-/// <summary>Puts one organisation's IDs, names and links into the manifest template and its Latvian strings.</summary>
+/// <summary>Puts one organisation's IDs, names and links into the manifest template and its localization files.</summary>
 public static class ManifestTemplate
 {
-    public static void Fill(JsonObject manifest, JsonObject latvian, PackageSettings settings)
+    public static void Fill(JsonObject manifest, IEnumerable<JsonObject> localizations, PackageSettings settings)
     {
         manifest["id"] = settings.AppId;
         manifest["version"] = settings.Version;
@@ -15,7 +15,7 @@ public static class ManifestTemplate
         {
             // The short name is a proper name: the same in every language.
             manifest["name"]!["short"] = shortName;
-            latvian["name.short"] = shortName;
+            foreach (var strings in localizations.Where(l => l.ContainsKey("name.short"))) strings["name.short"] = shortName;
         }
 
         var developer = manifest["developer"]!;

@@ -29,7 +29,7 @@ public static class TeamsPackageBuilder
 
         var manifest = LoadObject(Path.Combine(settings.TemplateFolder, ManifestFile));
         var localizations = LocalizationFiles(manifest).ToDictionary(f => f, f => LoadObject(Path.Combine(settings.TemplateFolder, f)));
-        ManifestTemplate.Fill(manifest, localizations.GetValueOrDefault("lv.json") ?? [], settings);
+        ManifestTemplate.Fill(manifest, localizations.Values, settings);
 
         foreach (var (file, strings) in localizations) problems.AddRange(LocalizationCheck.Problems(manifest, strings, file));
         var manifestJson = manifest.ToJsonString(Indented);
