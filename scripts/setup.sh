@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian machine that has the .NET 10 SDK and Node.js, and builds the
 # solution in Release: Debian's chromium (for the end-to-end test; a test tool's own browser download does not work
-# here), the npm packages of tests/e2e exactly as locked, the NuGet packages. Idempotent: what is there is reused.
+# here), librsvg2-bin (rsvg-convert, for the Teams app icons), the npm packages of tests/e2e exactly as locked, the
+# NuGet packages. Idempotent: what is there is reused.
 # Exits non-zero, saying what failed, when any step fails.
 set -euo pipefail
 
@@ -22,6 +23,16 @@ else
   SUDO=""; (( EUID == 0 )) || SUDO="sudo"
   { $SUDO apt-get update -q || { sleep 10; $SUDO apt-get update -q; }; } || fail "apt-get update"
   { $SUDO apt-get install -y -q chromium || { sleep 10; $SUDO apt-get update -q; $SUDO apt-get install -y -q chromium; }; } || fail "installing chromium"
+fi
+
+# rsvg-convert renders the Teams app icons from deploymentTemplates/teams/icon.svg (the deployment tests build a package).
+if command -v rsvg-convert >/dev/null; then
+  step "rsvg-convert present: $(rsvg-convert --version)"
+else
+  step "apt-get install librsvg2-bin"
+  SUDO=""; (( EUID == 0 )) || SUDO="sudo"
+  { $SUDO apt-get update -q || { sleep 10; $SUDO apt-get update -q; }; } || fail "apt-get update"
+  { $SUDO apt-get install -y -q librsvg2-bin || { sleep 10; $SUDO apt-get update -q; $SUDO apt-get install -y -q librsvg2-bin; }; } || fail "installing librsvg2-bin"
 fi
 
 step "npm ci (tests/e2e)"

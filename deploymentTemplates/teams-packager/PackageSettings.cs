@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace ChatAssistant.TeamsPackager;
+
+/// <summary>What differs between one organisation's Teams app package and another's; the rest is in the template.</summary>
+public sealed partial record PackageSettings
+{
+    public required string AppId { get; init; }
+    public required string BotId { get; init; }
+    public required string OutputZip { get; init; }
+    public string Version { get; init; } = "1.0.0";
+    public string? ShortName { get; init; }
+    public string? DeveloperName { get; init; }
+    public string? WebsiteUrl { get; init; }
+    public string? PrivacyUrl { get; init; }
+    public string? TermsOfUseUrl { get; init; }
+
+    /// <summary>The folder holding manifest.json, lv.json and icon.svg.</summary>
+    public required string TemplateFolder { get; init; }
+
+    /// <summary>The Teams manifest 1.29 JSON schema; null skips schema validation (the other checks still run).</summary>
+    public string? SchemaPath { get; init; }
+
+    public string RsvgConvert { get; init; } = "rsvg-convert";
+
+    /// <summary>Every reason these settings cannot make a package Teams accepts; empty when they can.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!Guid.TryParseExact(AppId, "D", out _)) problems.Add($"--app-id must be a GUID (xxxxxxxx-xxxx-...), not '{AppId}'");
+        if (!Guid.TryParseExact(BotId, "D", out _)) problems.Add($"--bot-id must be a GUID (the bot's Microsoft App ID), not '{BotId}'");
+        if (!SemVer().IsMatch(Version)) problems.Add($"--version must be semantic, like 1.2.0, not '{Version}'");
+        if (ShortName is { Length: 0 or > 30 }) problems.Add("--short-name must be 1 to 30 characters");
+        if (DeveloperName is { Length: 0 or > 32 }) problems.Add("--developer-name must be 1 to 32 characters");
+        foreach (var (option, url) in new[] { ("--website-url", WebsiteUrl), ("--privacy-url", PrivacyUrl), ("--terms-url", TermsOfUseUrl) })
+        {
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+                problems.Add($"{option} must be an absolute https URL, not '{url}'");
+        }
+        return problems;
+    }
+
+    [GeneratedRegex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")]
+    private static partial Regex SemVer();
+}

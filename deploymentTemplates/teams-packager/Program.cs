@@ -1,0 +1,19 @@
+using ChatAssistant.TeamsPackager;
+
+// teams-packager --app-id GUID --bot-id GUID --out FILE.zip [--version 1.0.0] [--short-name NAME] [--developer-name NAME]
+//   [--website-url URL] [--privacy-url URL] [--terms-url URL] [--template DIR] [--schema FILE | --no-schema]
+// Options may also come from the environment: TEAMS_APP_ID, BOT_ID, TEAMS_APP_VERSION.
+try
+{
+    var options = CommandLine.Parse(args);
+    var settings = CommandLine.Settings(options);
+    var entries = await TeamsPackageBuilder.BuildAsync(settings);
+    Console.WriteLine($"{settings.OutputZip}: {string.Join(", ", entries)}");
+    Console.WriteLine(settings.SchemaPath is null ? "manifest.json was NOT checked against the schema (--no-schema)" : $"manifest.json is valid against {settings.SchemaPath}");
+    return 0;
+}
+catch (Exception e) when (e is PackageException or ArgumentException or InvalidOperationException or InvalidDataException or IOException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}

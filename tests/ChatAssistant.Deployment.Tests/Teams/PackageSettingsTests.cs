@@ -1,0 +1,50 @@
+using ChatAssistant.TeamsPackager;
+
+namespace ChatAssistant.Deployment.Tests.Teams;
+
+public sealed class PackageSettingsTests
+{
+    [Theory]
+    [InlineData("not-a-guid", BuiltPackage.BotId, "1.0.0", "--app-id")]
+    [InlineData(BuiltPackage.AppId, "", "1.0.0", "--bot-id")]
+    [InlineData(BuiltPackage.AppId, BuiltPackage.BotId, "1.0", "--version")]
+    public async Task BadSettingsAreRejectedAndNoZipIsWritten(string appId, string botId, string version, string option)
+    {
+        var zip = Path.Combine(Path.GetTempPath(), $"rejected-{Guid.NewGuid():N}.zip");
+        var settings = BuiltPackage.Settings(zip) with { AppId = appId, BotId = botId, Version = version };
+
+        var error = await Assert.ThrowsAsync<PackageException>(() => TeamsPackageBuilder.BuildAsync(settings));
+
+        Assert.Contains(error.Problems, p => p.StartsWith(option, StringComparison.Ordinal));
+        Assert.False(File.Exists(zip));
+    }
+
+    [Fact]
+    public async Task ANameTooLongForTeamsIsRejected()
+    {
+        var settings = BuiltPackage.Settings(Path.Combine(Path.GetTempPath(), $"rejected-{Guid.NewGuid():N}.zip")) with { ShortName = new string('x', 31) };
+
+        var error = await Assert.ThrowsAsync<PackageException>(() => TeamsPackageBuilder.BuildAsync(settings));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("--short-name", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CommandLineReadsEveryOptionIntoTheSettings()
+    {
+        var options = CommandLine.Parse(["--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--out", "a.zip", "--version", "1.2.3",
+            "--developer-name", "VARAM", "--privacy-url", "https://example.lv/p", "--template", "tpl", "--no-schema"]);
+
+        var settings = CommandLine.Settings(options);
+
+        Assert.Equal((BuiltPackage.AppId, BuiltPackage.BotId, "a.zip", "1.2.3"), (settings.AppId, settings.BotId, settings.OutputZip, settings.Version));
+        Assert.Equal(("VARAM", "https://example.lv/p", "tpl"), (settings.DeveloperName, settings.PrivacyUrl, settings.TemplateFolder));
+        Assert.Null(settings.SchemaPath);
+    }
+
+    [Fact]
+    public void CommandLineRefusesAnUnknownOption()
+    {
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--app-idd", BuiltPackage.AppId]));
+    }
+}
