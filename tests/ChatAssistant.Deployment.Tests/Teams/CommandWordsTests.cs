@@ -1,12 +1,12 @@
 using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Escalation;
 
 namespace ChatAssistant.Deployment.Tests.Teams;
 
 /// <summary>
 /// A command picked from the Teams menu arrives as its title, so every title the package offers must be a word the bot
-/// acts on. "escalate" / "eskalēt" and "my tickets" / "mani pieteikumi" belong to the escalation flow being built on
-/// another branch; its own tests cover them.
+/// acts on.
 /// </summary>
 public sealed class CommandWordsTests(BuiltPackage package) : IClassFixture<BuiltPackage>
 {
@@ -37,5 +37,22 @@ public sealed class CommandWordsTests(BuiltPackage package) : IClassFixture<Buil
     public void MyChecklistsTitleListsTheUsersChecklists(string entry)
     {
         Assert.True(ChecklistCommands.IsMine(Title(entry, 2)), Title(entry, 2));
+    }
+
+    [Theory]
+    [InlineData("manifest.json")]
+    [InlineData("lv.json")]
+    public void EscalateTitleOpensTheEscalationForm(string entry)
+    {
+        Assert.True(EscalationCommands.TryParseEscalate(Title(entry, 3), out var question), Title(entry, 3));
+        Assert.Equal("", question);
+    }
+
+    [Theory]
+    [InlineData("manifest.json")]
+    [InlineData("lv.json")]
+    public void MyTicketsTitleListsTheUsersTickets(string entry)
+    {
+        Assert.True(EscalationCommands.IsMine(Title(entry, 4)), Title(entry, 4));
     }
 }
