@@ -14,7 +14,8 @@ namespace ChatAssistant.Bot.Escalation;
 /// Makes the deliveries waiting in tickets' outboxes: posts or updates the ticket card in the consultation channel
 /// and sends the requester the answer in their own chat, both as proactive messages. A failure is recorded in the
 /// ticket (a short reason, no content) and retried later; a success is recorded unless the ticket changed meanwhile,
-/// in which case the newer state is sent next time.
+/// in which case the newer state is sent next time. Before sending, an instance leases the delivery (a revision-checked
+/// write), so that two instances sharing the store do not both post the same card.
 /// </summary>
 public sealed class TicketDelivery(
     BotAdapter adapter,
@@ -27,6 +28,7 @@ public sealed class TicketDelivery(
 {
     public static readonly Person Bot = new("bot", "ChatAssistant");
     private const int SaveRetries = 5;
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     /// <summary>Delivers everything that is due; returns how many deliveries succeeded.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -46,8 +48,15 @@ public sealed class TicketDelivery(
         return delivered;
     }
 
-    private async Task<(Ticket? Ticket, bool Delivered)> DeliverAsync(Ticket ticket, DeliveryKind kind, CancellationToken cancellationToken)
+    private async Task<(Ticket? Ticket, bool Delivered)> DeliverAsync(Ticket found, DeliveryKind kind, CancellationToken cancellationToken)
     {
+        var leased = found with
+        {
+            Pending = [.. found.Pending.Select(p => p.Kind == kind ? p with { NextAttemptAt = time.GetUtcNow() + Lease } : p)],
+        };
+        var ticket = await store.TryUpdateAsync(leased, found.Revision, cancellationToken);
+        if (ticket is null) return (null, false); // another instance has it, or the ticket just changed: the next run sees it anew
+
         string? failure = null;
         string? postedId = null;
         try

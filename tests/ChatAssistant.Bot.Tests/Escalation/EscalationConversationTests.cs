@@ -231,4 +231,19 @@ public class EscalationConversationTests
         Assert.Equal(ChannelId, post.Conversation.Id);
         Assert.Equal(ServiceUrl, post.ServiceUrl);
     }
+
+    [Fact]
+    public async Task TwoInstancesRunningTheOutboxAtOncePostTheTicketOnce()
+    {
+        var s = new EscalationScenario();
+        for (var i = 0; i < 5; i++) await s.SubmitAsync(Requester, Form("form-" + i));
+        var other = new TestBot(s.Bot.DatabasePath, s.Bot.EscalationOptions.Value); // a second instance on the same store
+        var otherOutbound = new Microsoft.Bot.Builder.Adapters.TestAdapter(Microsoft.Bot.Connector.Channels.Msteams);
+
+        var delivered = await Task.WhenAll(Task.Run(() => s.Delivery.RunOnceAsync(default)), Task.Run(() => other.Delivery(otherOutbound).RunOnceAsync(default)));
+
+        Assert.Equal(5, delivered.Sum());
+        Assert.Equal(5, s.Sent().Count + otherOutbound.ActiveQueue.Count);
+        Assert.Empty(await s.Bot.Tickets.ListWithPendingAsync(default));
+    }
 }
