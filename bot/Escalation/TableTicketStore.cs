@@ -8,7 +8,8 @@ namespace ChatAssistant.Bot.Escalation;
 /// tickets, its counter and a submission index, so a new ticket, its number and its submission ID are written in one
 /// transaction: of two instances that read the same counter, one transaction fails and that one retries with the next
 /// number, and a second submission of the same form finds the first one's index entry. Updates are conditional on
-/// the entity's ETag, so of two saves from the same revision only one wins.
+/// the entity's ETag, so of two saves from the same revision only one wins. The submission index is per year: a form
+/// sent again after New Year makes a new ticket. Lists scan the table, which suits a consultation's ticket volume.
 /// </summary>
 public sealed class TableTicketStore(TableClient table) : ITicketStore
 {
