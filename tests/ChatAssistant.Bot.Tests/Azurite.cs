@@ -36,15 +36,18 @@ internal static class Azurite
         }
         int blob = FreePort(), queue = FreePort(), table = FreePort();
         var workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
-        var start = new ProcessStartInfo(executable)
+        // Through sh, so that Azurite also ends when this test process is killed: it reads our stdin, which closes then.
+        var start = new ProcessStartInfo("/bin/sh")
         {
             ArgumentList =
             {
-                "--silent", "--inMemoryPersistence", "--skipApiVersionCheck",
+                "-c", """exec 3<&0; "$0" "$@" </dev/null & child=$!; (cat <&3 >/dev/null; kill $child 2>/dev/null) & wait $child""",
+                executable, "--silent", "--inMemoryPersistence", "--skipApiVersionCheck",
                 "--blobHost", "127.0.0.1", "--blobPort", Port(blob),
                 "--queueHost", "127.0.0.1", "--queuePort", Port(queue),
                 "--tableHost", "127.0.0.1", "--tablePort", Port(table),
             },
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
