@@ -63,7 +63,7 @@ public sealed class TableTicketStore(TableClient table) : ITicketStore
 
     public async Task<Ticket?> TryUpdateAsync(Ticket ticket, long expectedRevision, CancellationToken cancellationToken)
     {
-        var current = await FindAsync(ticket.Id, cancellationToken);
+        var current = await FindAsync(ticket.Id, cancellationToken, ["Revision"]);
         if (current is null || current.GetInt64("Revision") != expectedRevision) return null;
         var saved = ticket with { Revision = expectedRevision + 1 };
         try
@@ -117,10 +117,10 @@ public sealed class TableTicketStore(TableClient table) : ITicketStore
         return deleted;
     }
 
-    private async Task<TableEntity?> FindAsync(string id, CancellationToken cancellationToken)
+    private async Task<TableEntity?> FindAsync(string id, CancellationToken cancellationToken, IEnumerable<string>? select = null)
     {
         if (TicketEntity.PartitionOf(id) is not { } partition) return null;
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, id, cancellationToken: cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, id, select, cancellationToken);
         return found.HasValue ? found.Value : null;
     }
 
