@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian machine that has the .NET 10 SDK and Node.js, and builds the
 # solution in Release: Debian's chromium (for the end-to-end test; a test tool's own browser download does not work
-# here), librsvg2-bin (rsvg-convert, for the Teams app icons), the npm packages of tests/e2e exactly as locked, the
-# NuGet packages. Idempotent: what is there is reused.
+# here), librsvg2-bin (rsvg-convert, for the Teams app icons), the npm packages of tests/e2e and of tests/azurite (the
+# Azure Storage server the scale-out storage tests use) exactly as locked, the NuGet packages. Idempotent: what is
+# there is reused.
 # Exits non-zero, saying what failed, when any step fails.
 set -euo pipefail
 
@@ -37,6 +38,9 @@ fi
 
 step "npm ci (tests/e2e)"
 (cd tests/e2e && npm ci --no-audit --no-fund) || fail "npm ci in tests/e2e"
+
+step "npm ci (tests/azurite)"
+(cd tests/azurite && npm ci --no-audit --no-fund) || fail "npm ci in tests/azurite"
 
 step "dotnet restore"
 dotnet restore ChatAssistant.sln || fail "dotnet restore"

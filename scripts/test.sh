@@ -6,7 +6,9 @@
 #   scripts/test.sh --no-setup   run against the current Release build as it is
 #
 # Works on a fresh Debian machine with the .NET 10 SDK and Node.js: setup installs Debian's chromium, the npm packages
-# of tests/e2e and the NuGet packages, and builds in Release.
+# of tests/e2e and tests/azurite and the NuGet packages, and builds in Release. Azurite (Azure Storage, in memory, on
+# free loopback ports) runs for the .NET tests and is stopped after them; its connection string reaches the tests in
+# AZURITE_CONNECTION_STRING.
 # Keeps going when one part fails. Its last line is always `N passed, N failed` (`, N skipped` when any were
 # skipped), summed over every part; it exits non-zero when anything failed or when no test ran.
 set -uo pipefail
@@ -39,12 +41,53 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
 # ---------------------------------------------------------------------------------------------------------------------
+# Azurite for the Azure storage tests. Should it not start, the tests start their own copy or fail saying why.
+AZURITE_PID=""
+stop_azurite() {
+  if [[ -n "$AZURITE_PID" ]]; then
+    kill -- "-$AZURITE_PID" 2>/dev/null || kill "$AZURITE_PID" 2>/dev/null
+    wait "$AZURITE_PID" 2>/dev/null
+    AZURITE_PID=""
+  fi
+}
+trap stop_azurite EXIT
+start_azurite() {
+  local bin="$ROOT/tests/azurite/node_modules/.bin/azurite" ports blob queue table port i
+  [[ -x "$bin" ]] || { echo "warning: $bin is missing (scripts/setup.sh installs it)" >&2; return; }
+  ports=$(node -e 'const net=require("net");Promise.all([0,1,2].map(()=>new Promise(r=>{const s=net.createServer();s.listen(0,"127.0.0.1",()=>{const p=s.address().port;s.close(()=>r(p));});}))).then(p=>console.log(p.join(" ")))')
+  read -r blob queue table <<< "$ports"
+  mkdir -p "$RESULTS/azurite"
+  (cd "$RESULTS/azurite" && exec setsid "$bin" --silent --inMemoryPersistence --skipApiVersionCheck \
+    --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" \
+    --tableHost 127.0.0.1 --tablePort "$table" > "$RESULTS/azurite/azurite.log" 2>&1) &
+  AZURITE_PID=$!
+  for port in "$blob" "$queue" "$table"; do
+    for ((i = 0; i < 600; i++)); do
+      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+      kill -0 "$AZURITE_PID" 2>/dev/null || { echo "warning: Azurite exited; see $RESULTS/azurite/azurite.log" >&2; AZURITE_PID=""; return; }
+      sleep 0.1
+    done
+    if ((i == 600)); then
+      echo "warning: Azurite did not listen on $port within 60 s; see $RESULTS/azurite/azurite.log" >&2
+      stop_azurite
+      return
+    fi
+  done
+  local account=devstoreaccount1 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+  export AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/$account;QueueEndpoint=http://127.0.0.1:$queue/$account;TableEndpoint=http://127.0.0.1:$table/$account;"
+  echo "== Azurite on 127.0.0.1: blob $blob, queue $queue, table $table"
+}
+start_azurite
+
+# ---------------------------------------------------------------------------------------------------------------------
 # .NET tests: one TRX file per test project.
 echo "== dotnet test ChatAssistant.sln -c Release --no-build --logger trx"
 timeout --kill-after=30 "$DOTNET_TEST_TIMEOUT" \
   dotnet test ChatAssistant.sln -c Release --no-build --logger "trx" --results-directory "$RESULTS" \
   2>&1 | tee "$RESULTS/dotnet-test.log"
 dotnet_rc=${PIPESTATUS[0]}
+stop_azurite
+unset AZURITE_CONNECTION_STRING
 
 trx_attr() { # trx_attr FILE NAME -> the value of attribute NAME of the <Counters> element (0 when absent)
   local v

@@ -2,12 +2,11 @@ namespace ChatAssistant.Bot.Escalation;
 
 public static class EscalationExtensions
 {
-    /// <summary>Tickets on the embedded store, the chat side, the outbox worker and retention.</summary>
+    /// <summary>The chat side of escalation, the outbox worker and retention. The ticket store comes with the other stores (AddStateStores).</summary>
     public static IServiceCollection AddEscalation(this IServiceCollection services)
     {
         services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ITicketStore, SqliteTicketStore>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<LastQuestion>();
         services.AddSingleton<ConsultationChannel>();

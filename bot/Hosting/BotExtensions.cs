@@ -22,7 +22,7 @@ public static class BotExtensions
         return builder;
     }
 
-    /// <summary>The Bot Framework adapter, state on the embedded store, the dialog stack and its flows, and the bot.</summary>
+    /// <summary>The Bot Framework adapter, state on the embedded store or Azure Storage, the dialog stack and its flows, and the bot.</summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration);
@@ -36,12 +36,10 @@ public static class BotExtensions
         builder.Services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
 
         builder.Services.AddSingleton<SqliteDatabase>();
-        builder.Services.AddSingleton<IStorage, SqliteStorage>();
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<UserState>();
         builder.Services.AddSingleton<FeedbackStore>();
 
-        builder.Services.AddSingleton<IChecklistStore, SqliteChecklistStore>();
         builder.Services.AddSingleton<ChecklistService>();
         builder.Services.AddSingleton<ChecklistCardHandler>();
         builder.Services.AddEscalation();
@@ -52,6 +50,9 @@ public static class BotExtensions
         builder.Services.AddSingleton<CardSubmitRouter>();
         builder.Services.AddTransient<IBot, AssistantBot>();
         builder.Services.AddHostedService<LocalModeWarning>();
+
+        // Last: picks SQLite or Azure Storage for the state, checklist and ticket stores registered above.
+        builder.Services.AddStateStores();
         return builder;
     }
 }

@@ -1,10 +1,28 @@
 namespace ChatAssistant.Bot.State;
 
-/// <summary>Where the embedded database lives. Conversations, checklists and feedback survive a restart in it.</summary>
+/// <summary>Where state lives: the embedded SQLite file by default, Azure Storage when several instances share it.</summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>Path of the SQLite file; relative paths are under the app's content root.</summary>
+    /// <summary>Path of the SQLite file; relative paths are under the app's content root. Feedback stays here.</summary>
     public string SqlitePath { get; set; } = "data/chatassistant.db";
+
+    /// <summary>
+    /// When set, conversation and user state go to Azure Blob storage, and checklists and tickets to Azure Table
+    /// storage, instead of SQLite, so that several instances of the bot can serve one conversation.
+    /// <c>UseDevelopmentStorage=true</c> means a local Azurite.
+    /// </summary>
+    public string? AzureConnectionString { get; set; }
+
+    /// <summary>The blob container for conversation and user state.</summary>
+    public string BlobContainer { get; set; } = "botstate";
+
+    /// <summary>The table for checklist progress.</summary>
+    public string ChecklistTable { get; set; } = "chatassistantChecklists";
+
+    /// <summary>The table for escalation tickets, their per-year counters and their submission index.</summary>
+    public string TicketTable { get; set; } = "chatassistantTickets";
+
+    public bool UsesAzure => !string.IsNullOrWhiteSpace(AzureConnectionString);
 }

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ChatAssistant.Bot.Tests.State;
+
+/// <summary>
+/// One bot instance of a scale-out deployment: the whole host in memory, with its own empty SQLite file, and its state,
+/// checklists and tickets in the Azure Storage (Azurite) container and tables that every instance of <paramref name="names"/> shares.
+/// </summary>
+public sealed class ScaleOutBotFactory(ScaleOutBotFactory.SharedStorage names) : WebApplicationFactory<Program>
+{
+    public sealed record SharedStorage(string Container, string ChecklistTable, string TicketTable)
+    {
+        public static SharedStorage Unique() =>
+            new(Azurite.UniqueName("state-"), Azurite.UniqueName("checklists"), Azurite.UniqueName("tickets"));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:SqlitePath", TestBot.TempDatabase());
+        builder.UseSetting("Storage:AzureConnectionString", Azurite.ConnectionString);
+        builder.UseSetting("Storage:BlobContainer", names.Container);
+        builder.UseSetting("Storage:ChecklistTable", names.ChecklistTable);
+        builder.UseSetting("Storage:TicketTable", names.TicketTable);
+        builder.UseSetting("Knowledge:WatchForChanges", "false");
+        builder.UseSetting("MicrosoftAppId", "");
+    }
+}

@@ -1,0 +1,173 @@
+using Microsoft.Bot.Builder;
+
+namespace ChatAssistant.Bot.Tests.State;
+
+/// <summary>
+/// The IStorage contract as the SDK's own storages keep it, run against each real store (the SQLite file, Azure Blob
+/// storage on Azurite). Within one test, every storage a subclass opens sees the same data: a new one is a restart.
+/// </summary>
+public abstract class StorageContract
+{
+    protected abstract IStorage NewStorage();
+
+    /// <summary>Puts <paramref name="json"/> into the store under <paramref name="key"/> as it is, as a tampered store would hold it.</summary>
+    protected abstract Task PlantRawAsync(string key, string json);
+
+    public sealed class Note : IStoreItem
+    {
+        public string Text { get; set; } = "";
+        public string? ETag { get; set; }
+    }
+
+    [Fact]
+    public async Task ReadingMissingKeysGivesNothing()
+    {
+        var items = await NewStorage().ReadAsync(["nobody"]);
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public async Task ItemsRoundTripWithTheirTypes()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "sveiki" }, ["b"] = new Dictionary<string, object> { ["n"] = 3L } });
+
+        var items = await storage.ReadAsync(["a", "b"]);
+
+        Assert.Equal("sveiki", Assert.IsType<Note>(items["a"]).Text);
+        Assert.Equal(3L, Assert.IsType<Dictionary<string, object>>(items["b"])["n"]);
+    }
+
+    [Fact]
+    public async Task EveryWriteGivesANewETag()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "1" } });
+        var first = (Note)(await storage.ReadAsync(["a"]))["a"];
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = first });
+        var second = (Note)(await storage.ReadAsync(["a"]))["a"];
+
+        Assert.False(string.IsNullOrEmpty(first.ETag));
+        Assert.NotEqual(first.ETag, second.ETag);
+    }
+
+    [Fact]
+    public async Task WritingWithAStaleETagFails()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "1" } });
+        var mine = (Note)(await storage.ReadAsync(["a"]))["a"];
+        var theirs = (Note)(await storage.ReadAsync(["a"]))["a"];
+        theirs.Text = "theirs";
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = theirs });
+
+        mine.Text = "mine";
+        await Assert.ThrowsAsync<InvalidOperationException>(() => storage.WriteAsync(new Dictionary<string, object> { ["a"] = mine }));
+        Assert.Equal("theirs", ((Note)(await storage.ReadAsync(["a"]))["a"]).Text);
+    }
+
+    [Fact]
+    public async Task WildcardETagOverwrites()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "1" } });
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "2", ETag = "*" } });
+        Assert.Equal("2", ((Note)(await storage.ReadAsync(["a"]))["a"]).Text);
+    }
+
+    [Fact]
+    public async Task AnItemWithoutAnETagMayCreateButNotReplace()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "first" } });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "blind" } }));
+        Assert.Equal("first", ((Note)(await storage.ReadAsync(["a"]))["a"]).Text);
+    }
+
+    [Fact]
+    public async Task TextThatLooksLikeADateComesBackUnchanged()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Dictionary<string, object> { ["name"] = "2025-03-01T10:00:00Z" } });
+        Assert.Equal("2025-03-01T10:00:00Z", ((Dictionary<string, object>)(await storage.ReadAsync(["a"]))["a"])["name"]);
+    }
+
+    [Fact]
+    public async Task StoredStateCannotNameForeignTypesEvenAsGenericArguments()
+    {
+        var storage = NewStorage();
+        await PlantRawAsync("evil", """
+            {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[Lucene.Net.Store.RAMDirectory, Lucene.Net]], System.Private.CoreLib","k":{}}
+            """);
+        await Assert.ThrowsAnyAsync<Newtonsoft.Json.JsonException>(() => storage.ReadAsync(["evil"]));
+    }
+
+    [Fact]
+    public async Task DeletingTwiceOrDeletingNothingIsFine()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note() });
+        await storage.DeleteAsync(["a"]);
+        await storage.DeleteAsync(["a", "never-written"]);
+        Assert.Empty(await storage.ReadAsync(["a"]));
+    }
+
+    [Fact]
+    public async Task KeysWithAnyCharactersAreKeptApart()
+    {
+        var storage = NewStorage();
+        string[] keys = ["msteams/conversations/19:abc@thread.v2", "msteams~2Fconversations", "a.", "ā ē/ū?#\\", new string('k', 2000), new string('k', 2001)];
+        await storage.WriteAsync(keys.ToDictionary(k => k, object (k) => new Note { Text = k.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + k[..Math.Min(k.Length, 40)] }));
+
+        var items = await storage.ReadAsync(keys);
+
+        Assert.All(keys, k => Assert.Equal(k.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + k[..Math.Min(k.Length, 40)], ((Note)items[k]).Text));
+    }
+
+    [Fact]
+    public async Task DeletedItemsAreGone()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note() });
+        await storage.DeleteAsync(["a"]);
+        Assert.Empty(await storage.ReadAsync(["a"]));
+    }
+
+    [Fact]
+    public async Task ItemsSurviveARestart()
+    {
+        await NewStorage().WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "kept" } });
+        var afterRestart = NewStorage();
+        Assert.Equal("kept", ((Note)(await afterRestart.ReadAsync(["a"]))["a"]).Text);
+    }
+
+    [Fact]
+    public async Task OfTwoConcurrentWritersWithTheSameETagOnlyOneWins()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Note { Text = "0" } });
+        var copies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => storage.ReadAsync(["a"])));
+
+        var results = await Task.WhenAll(copies.Select((c, i) => Try(() =>
+        {
+            var note = (Note)c["a"];
+            note.Text = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return storage.WriteAsync(new Dictionary<string, object> { ["a"] = note });
+        })));
+
+        Assert.Equal(1, results.Count(ok => ok));
+    }
+
+    private static async Task<bool> Try(Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}
