@@ -9,7 +9,8 @@ namespace ChatAssistant.Bot.Conversation;
 public sealed record CardSubmit(string Action, IReadOnlyDictionary<string, string> Fields)
 {
     public const int SupportedVersion = 1;
-    private const int MaxFieldLength = 4000;
+    /// <summary>Above the longest field a card allows (4000), so that the card's own length messages are the ones people see.</summary>
+    private const int MaxFieldLength = 8000;
 
     public string? Field(string name) => Fields.TryGetValue(name, out var value) ? value : null;
 

@@ -31,7 +31,12 @@ public sealed class EscalationChat(
     /// <summary>Typed commands; false when the text is not one of them.</summary>
     public async Task<bool> TryHandleCommandAsync(ITurnContext turn, string text, Language language, CancellationToken cancellationToken)
     {
-        if (EscalationCommands.TryParseEscalate(text, out var question))
+        var isCommand = EscalationCommands.TryParseEscalate(text, out var question) || EscalationCommands.IsMine(text)
+            || EscalationCommands.IsPending(text) || EscalationCommands.TryParseShow(text, out _);
+        if (!isCommand) return false;
+        if (await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return true;
+
+        if (EscalationCommands.TryParseEscalate(text, out question))
         {
             if (question.Length == 0) question = await lastQuestion.GetAsync(turn, cancellationToken);
             await ShowFormAsync(turn, question, "command", language, cancellationToken);
@@ -55,17 +60,34 @@ public sealed class EscalationChat(
         return false;
     }
 
-    public Task ShowFormAsync(ITurnContext turn, string question, string origin, Language language, CancellationToken cancellationToken)
+    public async Task ShowFormAsync(ITurnContext turn, string question, string origin, Language language, CancellationToken cancellationToken)
     {
+        if (await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return;
         var values = new Dictionary<string, string> { [EscalationActions.Inputs.Question] = question };
         var form = new EscalationFormView(Guid.NewGuid().ToString("N"), origin, language, values, escalations.RoleChoices(language), new Dictionary<string, string>());
         logger.LogInformation("Showed the escalation form from origin {Origin}", origin);
-        return turn.SendActivityAsync(Replies.Card(EscalationFormCardBuilder.Build(form)), cancellationToken);
+        await turn.SendActivityAsync(Replies.Card(EscalationFormCardBuilder.Build(form)), cancellationToken);
     }
+
+    /// <summary>
+    /// Tickets hold personal data, and everything the bot replies in a group chat or channel is read by all its
+    /// members: forms, receipts and ticket lists are for a personal chat (the consultation channel sees tickets anyway).
+    /// </summary>
+    private async Task<bool> RefusedInSharedConversationAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
+    {
+        if (!IsShared(turn.Activity) || channel.IsConsultation(turn.Activity)) return false;
+        logger.LogInformation("Refused an escalation request in a {ConversationType} conversation", turn.Activity.Conversation?.ConversationType);
+        await turn.SendActivityAsync(EscalationNotices.PersonalChatOnly.In(language), cancellationToken: cancellationToken);
+        return true;
+    }
+
+    private static bool IsShared(IActivity activity) =>
+        activity.Conversation?.ConversationType is "channel" or "groupChat" || activity.Conversation?.IsGroup == true;
 
     /// <summary>Card submits (Action.Submit): the form, "my tickets", and ticket buttons on clients without Universal Actions.</summary>
     public async Task HandleSubmitAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
+        if (submit.Action is EscalationActions.Submit or EscalationActions.Mine && await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return;
         switch (submit.Action)
         {
             case EscalationActions.Submit:
@@ -167,9 +189,11 @@ public sealed class EscalationChat(
         if (change is null) return NotFoundCardJson(language);
         if (requesterReopen)
         {
-            var text = change.Changed ? EscalationNotices.Reopened : EscalationNotices.WrongStatus;
-            return MessageCardBuilder.Build(EscalationText.Ticket.In(language) + " " + id,
-                string.Format(CultureInfo.InvariantCulture, text.In(language), change.Changed ? id : EscalationText.StatusName(TicketViews.For(change.Ticket, language).State).In(language)));
+            // The reply replaces the answer card the requester clicked: keep the answer on it, with the news.
+            var notice = change.Changed
+                ? string.Format(CultureInfo.InvariantCulture, EscalationNotices.Reopened.In(language), id)
+                : Refusal(change.Refusal!.Value, change.Ticket, TicketViews.For(change.Ticket, language), language);
+            return TicketReplyCardBuilder.Answer(TicketViews.For(ticket, language), notice);
         }
         var cardLanguage = ChannelLanguage(turn.Activity, language);
         var view = TicketViews.For(change.Ticket, cardLanguage);
@@ -181,13 +205,17 @@ public sealed class EscalationChat(
         TicketRefusal.AlreadyClaimed => string.Format(CultureInfo.InvariantCulture, EscalationNotices.AlreadyClaimed.In(language), ticket.Assignee?.Name ?? "?"),
         TicketRefusal.EmptyAnswer => EscalationNotices.EmptyAnswer.In(language),
         TicketRefusal.AnswerTooLong => EscalationNotices.AnswerTooLong.In(language),
+        TicketRefusal.Busy => EscalationNotices.Busy.In(language),
         _ => string.Format(CultureInfo.InvariantCulture, EscalationNotices.WrongStatus.In(language), EscalationText.StatusName(view.State).In(language)),
     };
 
-    private bool IsConsultant(IActivity activity) => channel.IsConsultation(activity) || IsAdmin(activity);
+    private bool IsConsultant(IActivity activity) =>
+        (activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && channel.IsConsultation(activity)) || IsAdmin(activity);
 
+    /// <summary>Only Teams vouches for who is speaking; in other channels (Web Chat) the client names itself.</summary>
     private bool IsAdmin(IActivity activity) =>
-        activity.From is { } from && options.Value.AdminIds.Any(a => a.Length > 0 && (a == from.Id || a == from.AadObjectId));
+        activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && activity.From is { } from
+        && options.Value.AdminIds.Any(a => a.Length > 0 && (a == from.Id || a == from.AadObjectId));
 
     private bool CanRead(IActivity activity, Ticket ticket) => IsConsultant(activity) || ticket.Submitter.Id == activity.From?.Id;
 

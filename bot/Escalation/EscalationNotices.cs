@@ -6,7 +6,7 @@ namespace ChatAssistant.Bot.Escalation;
 internal static class EscalationNotices
 {
     public static readonly Text AlreadyClaimed = new("Šo pieteikumu jau uzņēmās {0}.", "{0} has already claimed this ticket.");
-    public static readonly Text WrongStatus = new("Pieteikums jau ir statusā „{0}”, tāpēc šī darbība vairs neder. Karte ir atjaunināta.", "The ticket is already {0}, so that action no longer applies. The card is up to date now.");
+    public static readonly Text WrongStatus = new("Pieteikums jau ir statusā „{0}”, tāpēc šī darbība vairs nav iespējama. Karte ir atjaunināta.", "The ticket is already {0}, so that action no longer applies. The card is up to date now.");
     public static readonly Text EmptyAnswer = new("Ierakstiet atbildi pirms sūtīšanas.", "Write the answer before sending it.");
     public static readonly Text AnswerTooLong = new("Atbilde ir pārāk gara (līdz 4000 zīmēm).", "The answer is too long (up to 4000 characters).");
     public static readonly Text NotAllowed = new(
@@ -18,9 +18,12 @@ internal static class EscalationNotices
     public static readonly Text Reopened = new(
         "Pieteikums {0} atvērts atkārtoti; konsultanti to redz. Atbildi nosūtīšu šeit.",
         "Ticket {0} is reopened and the consultants can see it. I'll send the answer here.");
-    public static readonly Text NoQuestion = new(
-        "Kuru jautājumu nodot VARAM? Ierakstiet to formā.",
-        "Which question should go to VARAM? Type it in the form.");
+    public static readonly Text Busy = new(
+        "Pieteikumu tieši tagad maina vēl kāds. Lūdzu, mēģiniet vēlreiz.",
+        "Someone else is changing this ticket right now. Please try again.");
+    public static readonly Text PersonalChatOnly = new(
+        "Pieteikumos ir personas dati, tāpēc ar tiem strādāju tikai personīgajā tērzēšanā. Atveriet tērzēšanu ar mani un ierakstiet „eskalēt” vai „mani pieteikumi”.",
+        "Tickets hold personal data, so I handle them only in a personal chat. Open a chat with me and type \"escalate\" or \"my tickets\".");
     public static readonly Text AdminOnly = new("Šī komanda ir tikai administratoriem.", "That command is for admins only.");
     public static readonly Text PendingTitle = new("Neizsūtītie paziņojumi", "Pending deliveries");
     public static readonly Text NothingPending = new("Visi paziņojumi ir nosūtīti.", "Everything has been delivered.");

@@ -24,7 +24,7 @@ public sealed class EscalationOptions
     /// <summary>Key for the /admin endpoints (export, pending deliveries). Unset: the endpoints do not exist.</summary>
     public string? AdminApiKey { get; set; }
 
-    /// <summary>Closed tickets are deleted this many days after their last change.</summary>
+    /// <summary>Answered and closed tickets are deleted this many days after their last change.</summary>
     public int RetentionDays { get; set; } = 365;
 
     /// <summary>How often the outbox is checked for deliveries to retry.</summary>

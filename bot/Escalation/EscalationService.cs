@@ -48,7 +48,7 @@ public sealed class EscalationService(
         var draft = new Ticket
         {
             Id = "",
-            SubmissionId = submissionId,
+            SubmissionId = submitter.Id + "/" + submissionId, // a form seen by others cannot fetch its sender's ticket
             Request = request,
             Submitter = submitter,
             ReplyTo = replyTo,
@@ -85,7 +85,9 @@ public sealed class EscalationService(
             outbox.Notify();
             return change with { Ticket = saved };
         }
-        throw new InvalidOperationException($"Ticket {ticketId} kept changing; gave up after {ConflictRetries} attempts");
+        logger.LogWarning("Ticket {TicketId} kept changing; gave up {Command} after {Attempts} attempts", ticketId, command, ConflictRetries);
+        var current = await store.GetAsync(ticketId, cancellationToken);
+        return current is null ? null : new TicketChange(current, TicketRefusal.Busy);
     }
 
     public Task<Ticket?> GetAsync(string ticketId, CancellationToken cancellationToken) => store.GetAsync(ticketId, cancellationToken);

@@ -26,6 +26,6 @@ public interface ITicketStore
     /// <summary>Tickets that still have a delivery to make.</summary>
     Task<IReadOnlyList<Ticket>> ListWithPendingAsync(CancellationToken cancellationToken);
 
-    /// <summary>Deletes closed tickets last changed before <paramref name="cutoff"/>; returns how many.</summary>
+    /// <summary>Deletes answered and closed tickets last changed before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -8,16 +8,20 @@ public static class Outbox
 {
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
 
+    /// <summary>After this many failed attempts (about a day with the default delays) a delivery is parked for an admin.</summary>
+    public const int MaxAttempts = 50;
+
     /// <summary>Asks for a delivery; one already waiting of the same kind covers it (it sends the ticket as it is then).</summary>
     public static Ticket Add(Ticket ticket, DeliveryKind kind, DateTimeOffset at) =>
         ticket.Pending.Any(p => p.Kind == kind)
-            ? ticket with { Pending = [.. ticket.Pending.Select(p => p.Kind == kind ? p with { NextAttemptAt = at } : p)] }
+            ? ticket with { Pending = [.. ticket.Pending.Select(p => p.Kind == kind ? p with { NextAttemptAt = at, Attempts = 0, Generation = p.Generation + 1 } : p)] }
             : ticket with { Pending = [.. ticket.Pending, new PendingDelivery(kind, 0, at, null)] };
 
     public static bool IsDue(PendingDelivery delivery, DateTimeOffset now) => delivery.NextAttemptAt <= now;
 
-    public static Ticket Delivered(Ticket ticket, DeliveryKind kind) =>
-        ticket with { Pending = [.. ticket.Pending.Where(p => p.Kind != kind)] };
+    /// <summary>Clears the delivery if no change has asked for it again since <paramref name="generation"/> was sent.</summary>
+    public static Ticket Delivered(Ticket ticket, DeliveryKind kind, long generation) =>
+        ticket with { Pending = [.. ticket.Pending.Where(p => p.Kind != kind || p.Generation != generation)] };
 
     /// <summary>Records a failed attempt. The reason is a short code, never message text: it may quote the ticket.</summary>
     public static Ticket Failed(Ticket ticket, DeliveryKind kind, string reason, DateTimeOffset now, TimeSpan firstBackoff) =>
@@ -26,7 +30,7 @@ public static class Outbox
             Pending = [.. ticket.Pending.Select(p => p.Kind != kind ? p : p with
             {
                 Attempts = p.Attempts + 1,
-                NextAttemptAt = now + Backoff(p.Attempts + 1, firstBackoff),
+                NextAttemptAt = p.Attempts + 1 >= MaxAttempts ? DateTimeOffset.MaxValue : now + Backoff(p.Attempts + 1, firstBackoff),
                 LastError = reason,
             })],
         };

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Bot.Escalation;
 
-/// <summary>Deletes closed tickets once the retention period has passed: tickets hold personal data, kept no longer than needed.</summary>
+/// <summary>Deletes finished (answered or closed) tickets once the retention period has passed: tickets hold personal data, kept no longer than needed.</summary>
 public sealed class RetentionWorker(ITicketStore store, IOptions<EscalationOptions> options, TimeProvider time, ILogger<RetentionWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromHours(6);
@@ -11,7 +11,7 @@ public sealed class RetentionWorker(ITicketStore store, IOptions<EscalationOptio
     {
         var cutoff = time.GetUtcNow().AddDays(-Math.Max(1, options.Value.RetentionDays));
         var deleted = await store.DeleteClosedBeforeAsync(cutoff, cancellationToken);
-        if (deleted > 0) logger.LogInformation("Deleted {Count} closed tickets past the {Days}-day retention period", deleted, options.Value.RetentionDays);
+        if (deleted > 0) logger.LogInformation("Deleted {Count} finished tickets past the {Days}-day retention period", deleted, options.Value.RetentionDays);
         return deleted;
     }
 

@@ -111,8 +111,9 @@ public sealed class SqliteTicketStore : ITicketStore
     {
         await using var connection = database.Open();
         await using var delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM tickets WHERE status = $closed AND updated_at < $cutoff";
+        delete.CommandText = "DELETE FROM tickets WHERE status IN ($closed, $answered) AND updated_at < $cutoff";
         delete.Parameters.AddWithValue("$closed", nameof(TicketStatus.Closed));
+        delete.Parameters.AddWithValue("$answered", nameof(TicketStatus.Answered));
         delete.Parameters.AddWithValue("$cutoff", Timestamp(cutoff));
         return await delete.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -92,8 +92,9 @@ public sealed class TableTicketStore(TableClient table) : ITicketStore
 
     public async Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        var closed = nameof(TicketStatus.Closed);
-        var old = await QueryAsync(TableClient.CreateQueryFilter($"Kind eq {TicketEntity.Kind} and Status eq {closed} and UpdatedTicks lt {cutoff.UtcTicks}"), cancellationToken);
+        var (closed, answered) = (nameof(TicketStatus.Closed), nameof(TicketStatus.Answered));
+        var old = await QueryAsync(TableClient.CreateQueryFilter(
+            $"Kind eq {TicketEntity.Kind} and (Status eq {closed} or Status eq {answered}) and UpdatedTicks lt {cutoff.UtcTicks}"), cancellationToken);
         var deleted = 0;
         foreach (var entity in old)
         {

@@ -72,7 +72,8 @@ public enum TicketEventKind
     AnswerDelivered,
 }
 
-public sealed record TicketEvent(DateTimeOffset At, TicketEventKind Kind, Person Actor);
+/// <summary>One step of a ticket's history. <see cref="Note"/> keeps an answer's text, so a reopened ticket still shows what was said.</summary>
+public sealed record TicketEvent(DateTimeOffset At, TicketEventKind Kind, Person Actor, string? Note = null);
 
 public enum DeliveryKind
 {
@@ -83,5 +84,8 @@ public enum DeliveryKind
     RequesterNotice,
 }
 
-/// <summary>A delivery that has not succeeded yet. Kept inside the ticket, so the ticket and its outbox change together.</summary>
-public sealed record PendingDelivery(DeliveryKind Kind, int Attempts, DateTimeOffset NextAttemptAt, string? LastError);
+/// <summary>
+/// A delivery that has not succeeded yet. Kept inside the ticket, so the ticket and its outbox change together.
+/// <see cref="Generation"/> grows each time a change asks for the delivery again: a send only clears the generation it sent.
+/// </summary>
+public sealed record PendingDelivery(DeliveryKind Kind, int Attempts, DateTimeOffset NextAttemptAt, string? LastError, long Generation = 1);

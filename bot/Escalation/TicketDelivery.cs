@@ -13,8 +13,8 @@ namespace ChatAssistant.Bot.Escalation;
 /// <summary>
 /// Makes the deliveries waiting in tickets' outboxes: posts or updates the ticket card in the consultation channel
 /// and sends the requester the answer in their own chat, both as proactive messages. A failure is recorded in the
-/// ticket (a short reason, no content) and retried later; a success is recorded unless the ticket changed meanwhile,
-/// in which case the newer state is sent next time. Before sending, an instance leases the delivery (a revision-checked
+/// ticket (a short reason, no content) and retried later; a success clears the delivery unless a change asked for it
+/// again meanwhile (a newer generation), in which case the newer state is sent next time. Before sending, an instance leases the delivery (a revision-checked
 /// write), so that two instances sharing the store do not both post the same card.
 /// </summary>
 public sealed class TicketDelivery(
@@ -83,16 +83,23 @@ public sealed class TicketDelivery(
         string? postedId = null;
         await adapter.ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference, async (turn, ct) =>
         {
+            AssistantAdapter.MarkProactive(turn);
             var activity = (Activity)Replies.Card(card, $"{ticket.Id}: {TicketViews.For(ticket, ChannelLanguage).State}");
             if (ticket.ChannelMessageId is { Length: > 0 } id)
             {
                 activity.Id = id;
-                await turn.UpdateActivityAsync(activity, ct);
+                try
+                {
+                    await turn.UpdateActivityAsync(activity, ct);
+                    return;
+                }
+                catch (ErrorResponseException e) when (e.Response?.StatusCode == System.Net.HttpStatusCode.NotFound)
+                {
+                    // Someone deleted the channel's card: post it anew rather than retrying an update that cannot succeed.
+                    activity.Id = null;
+                }
             }
-            else
-            {
-                postedId = (await turn.SendActivityAsync(activity, ct))?.Id;
-            }
+            postedId = (await turn.SendActivityAsync(activity, ct))?.Id;
         }, cancellationToken);
         return (postedId, null);
     }
@@ -109,8 +116,11 @@ public sealed class TicketDelivery(
         if (card is null) return;
         var reference = JsonConvert.DeserializeObject<ConversationReference>(ticket.ReplyTo)
             ?? throw new InvalidOperationException("The ticket has no reply address");
-        await adapter.ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference,
-            (turn, ct) => turn.SendActivityAsync(Replies.Card(card), ct), cancellationToken);
+        await adapter.ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference, (turn, ct) =>
+        {
+            AssistantAdapter.MarkProactive(turn);
+            return turn.SendActivityAsync(Replies.Card(card), ct);
+        }, cancellationToken);
     }
 
     private async Task<Ticket?> RecordAsync(Ticket sent, DeliveryKind kind, string? failure, string? postedId, CancellationToken cancellationToken)
@@ -127,11 +137,11 @@ public sealed class TicketDelivery(
             }
             else
             {
-                if (postedId is not null && fresh.ChannelMessageId is null)
+                if (postedId is not null && fresh.ChannelMessageId != postedId)
                     updated = updated with { ChannelMessageId = postedId, History = [.. updated.History, new TicketEvent(now, TicketEventKind.PostedToChannel, Bot)] };
                 if (kind == DeliveryKind.RequesterNotice && sent.Status == TicketStatus.Answered)
                     updated = updated with { History = [.. updated.History, new TicketEvent(now, TicketEventKind.AnswerDelivered, Bot)] };
-                if (fresh.Revision == sent.Revision) updated = Outbox.Delivered(updated, kind);
+                updated = Outbox.Delivered(updated, kind, sent.Pending.Single(p => p.Kind == kind).Generation);
             }
             var saved = await store.TryUpdateAsync(updated, fresh.Revision, cancellationToken);
             if (saved is not null) return saved;

@@ -17,7 +17,7 @@ public sealed record ExportRow(string Ticket, string Status, string Origin, stri
         ticket.Request.Language,
         ticket.Request.Subject,
         ticket.Request.Question,
-        ticket.Answer,
+        ticket.Answer ?? ticket.History.LastOrDefault(e => e.Kind == TicketEventKind.Answered)?.Note,
         ticket.CreatedAt,
         ticket.History.LastOrDefault(e => e.Kind == TicketEventKind.Answered)?.At);
 }
@@ -48,10 +48,10 @@ public static class TicketExport
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>Quotes every cell that needs it, and defuses a leading =, +, - or @ that a spreadsheet would run as a formula.</summary>
+    /// <summary>Quotes every cell that needs it, and defuses a leading =, +, -, @, tab or CR that a spreadsheet would run as a formula.</summary>
     private static string Cell(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 }

@@ -14,6 +14,9 @@ public enum TicketRefusal
     WrongStatus,
     EmptyAnswer,
     AnswerTooLong,
+
+    /// <summary>Others kept changing the ticket at the same moment; the person should simply try again.</summary>
+    Busy,
 }
 
 /// <summary>The result of a command: the changed ticket, or why the command was refused (with the ticket as it stands).</summary>
@@ -23,7 +26,8 @@ public sealed record TicketChange(Ticket Ticket, TicketRefusal? Refusal)
 }
 
 /// <summary>
-/// The ticket's life: new → assigned → answered → closed, and reopened from answered or closed. Pure: it decides,
+/// The ticket's life: new → assigned → answered → closed, and reopened (back to new, for any consultant) from
+/// answered or closed; earlier answers stay in the history. Pure: it decides,
 /// the service stores. Every change updates the channel card; an answer or a closure is also sent to the requester.
 /// </summary>
 public static class TicketWorkflow
@@ -54,7 +58,7 @@ public static class TicketWorkflow
         if (text.Length == 0) return Refuse(ticket, TicketRefusal.EmptyAnswer);
         if (text.Length > MaxAnswerLength) return Refuse(ticket, TicketRefusal.AnswerTooLong);
         return Change(ticket with { Status = TicketStatus.Answered, Assignee = ticket.Assignee ?? actor, Answer = text },
-            TicketEventKind.Answered, actor, at, notifyRequester: true);
+            TicketEventKind.Answered, actor, at, notifyRequester: true, note: text);
     }
 
     private static TicketChange Close(Ticket ticket, Person actor, DateTimeOffset at) =>
@@ -65,14 +69,14 @@ public static class TicketWorkflow
     private static TicketChange Reopen(Ticket ticket, Person actor, DateTimeOffset at) =>
         ticket.Status is not (TicketStatus.Answered or TicketStatus.Closed)
             ? Refuse(ticket, TicketRefusal.WrongStatus)
-            : Change(ticket with { Status = ticket.Assignee is null ? TicketStatus.New : TicketStatus.Assigned, Answer = null },
+            : Change(ticket with { Status = TicketStatus.New, Assignee = null, Answer = null },
                 TicketEventKind.Reopened, actor, at, notifyRequester: false);
 
     private static TicketChange Refuse(Ticket ticket, TicketRefusal refusal) => new(ticket, refusal);
 
-    private static TicketChange Change(Ticket ticket, TicketEventKind kind, Person actor, DateTimeOffset at, bool notifyRequester)
+    private static TicketChange Change(Ticket ticket, TicketEventKind kind, Person actor, DateTimeOffset at, bool notifyRequester, string? note = null)
     {
-        var changed = ticket with { History = [.. ticket.History, new TicketEvent(at, kind, actor)], UpdatedAt = at };
+        var changed = ticket with { History = [.. ticket.History, new TicketEvent(at, kind, actor, note)], UpdatedAt = at };
         changed = Outbox.Add(changed, DeliveryKind.ChannelCard, at);
         if (notifyRequester) changed = Outbox.Add(changed, DeliveryKind.RequesterNotice, at);
         return new TicketChange(changed, null);

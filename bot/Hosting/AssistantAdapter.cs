@@ -19,7 +19,7 @@ public sealed class AssistantAdapter : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
-            if (IsProactive(turnContext.Activity))
+            if (IsProactive(turnContext))
             {
                 // Nobody to apologise to: the caller (the ticket outbox) records the failure and retries.
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
@@ -55,6 +55,10 @@ public sealed class AssistantAdapter : CloudAdapter
         };
     }
 
-    private static bool IsProactive(IActivity activity) =>
-        activity.Type == ActivityTypes.Event && activity is IEventActivity { Name: ActivityEventNames.ContinueConversation };
+    private const string ProactiveKey = "ChatAssistant.Proactive";
+
+    /// <summary>Marks a turn the bot started itself (a proactive send), whose failures go back to the code that started it.</summary>
+    public static void MarkProactive(ITurnContext turn) => turn.TurnState[ProactiveKey] = true;
+
+    private static bool IsProactive(ITurnContext turn) => turn.TurnState.ContainsKey(ProactiveKey);
 }

@@ -53,7 +53,7 @@ public static class EscalationText
     public static readonly Text ReopenForRequester = new("Atbilde nepalīdzēja — atvērt atkārtoti", "The answer didn't help: reopen");
 
     // History events
-    public static readonly Text EventCreated = new("iesniegts", "submitted");
+    public static readonly Text EventCreated = new("iesniedza", "submitted");
     public static readonly Text EventAssigned = new("uzņēmās", "claimed");
     public static readonly Text EventAnswered = new("atbildēja", "answered");
     public static readonly Text EventClosed = new("slēdza", "closed");

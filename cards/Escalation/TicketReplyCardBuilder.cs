@@ -23,7 +23,8 @@ public static class TicketReplyCardBuilder
             [Submit(EscalationText.MyTickets.In(language), EscalationActions.MineData().InLanguage(language))]).FullWidth();
     }
 
-    public static JsonObject Answer(TicketView ticket)
+    /// <summary>The answer; with a <paramref name="notice"/> (after the requester reopened it) the reopen button is gone.</summary>
+    public static JsonObject Answer(TicketView ticket, string? notice = null)
     {
         var language = ticket.Language;
         var body = new List<JsonNode>
@@ -36,6 +37,11 @@ public static class TicketReplyCardBuilder
             TextBlock(ticket.Answer ?? "", spacing: Spacing.None),
         };
         if (ticket.AssigneeName is not null) body.Add(TextBlock($"{EscalationText.Assignee.In(language)}: {ticket.AssigneeName}", isSubtle: true));
+        if (notice is not null)
+        {
+            body.Add(TextBlock(notice, color: TextColor.Warning, separator: true));
+            return Card([.. body]).FullWidth();
+        }
         return Card(body, [TicketCardBuilder.Execute(EscalationText.ReopenForRequester.In(language), EscalationActions.Reopen, ticket)]).FullWidth();
     }
 

@@ -196,8 +196,10 @@ public class EscalationConversationTests
         var reopened = await s.ClickAsync(Requester, "ticket.reopen", id);
 
         Assert.Contains("atvērts atkārtoti", Json(reopened));
+        Assert.Contains("Skatiet 5. pantu.", Json(reopened)); // the card the requester clicked keeps the answer
+        Assert.DoesNotContain("ticket.reopen", Json(reopened));
         var ticket = await s.Bot.Tickets.GetAsync(id, default);
-        Assert.Equal(TicketStatus.Assigned, ticket!.Status);
+        Assert.Equal(TicketStatus.New, ticket!.Status);
         Assert.Null(ticket.Answer);
     }
 
@@ -245,5 +247,52 @@ public class EscalationConversationTests
         Assert.Equal(5, delivered.Sum());
         Assert.Equal(5, s.Sent().Count + otherOutbound.ActiveQueue.Count);
         Assert.Empty(await s.Bot.Tickets.ListWithPendingAsync(default));
+    }
+
+    [Theory]
+    [InlineData("eskalēt")]
+    [InlineData("mani pieteikumi")]
+    public async Task TicketsAreHandledOnlyInAPersonalChatNeverInFrontOfAGroup(string command)
+    {
+        var s = new EscalationScenario();
+        await s.SubmitAsync(Requester, Form());
+        var group = Personal("user-req");
+        group.Conversation = new Microsoft.Bot.Schema.ConversationAccount(isGroup: true, id: "19:group@thread.v2", conversationType: "groupChat");
+
+        var reply = await s.TurnAsync(group, new Microsoft.Bot.Schema.Activity
+        {
+            Type = "message", Text = "<at>ChatAssistant</at> " + command,
+            Entities = [new Microsoft.Bot.Schema.Entity("mention") { Properties = Newtonsoft.Json.Linq.JObject.Parse("""{"mentioned":{"id":"bot-id","name":"ChatAssistant"},"text":"<at>ChatAssistant</at>"}""") }],
+        });
+
+        var text = Json(reply.Single());
+        Assert.Contains("personīgajā tērzēšanā", text);
+        Assert.DoesNotContain("ietekmes", text);
+    }
+
+    [Fact]
+    public async Task AFormIdSentBySomeoneElseMakesTheirOwnTicketNotAViewOfTheFirst()
+    {
+        var s = new EscalationScenario();
+        await s.SubmitAsync(Requester, Form("shared-form"));
+
+        var other = await s.SubmitAsync(Personal("user-other", "Cits"), Form("shared-form", ("question", "Mans jautājums")));
+
+        Assert.Equal(2, (await s.Bot.Tickets.ListAllAsync(default)).Count);
+        Assert.DoesNotContain("ietekmes", Json(other.Single()));
+    }
+
+    [Fact]
+    public async Task AnOverlongAnswerKeepsTheTicketCardAndSaysWhy()
+    {
+        var s = new EscalationScenario();
+        await s.SubmitAsync(Requester, Form());
+        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+
+        var card = Json(await s.ClickAsync(Anna, "ticket.answer", id, answer: new string('a', 5000)));
+
+        Assert.Contains("Atbilde ir pārāk gara", card);
+        Assert.Contains(id, card);
+        Assert.Equal(TicketStatus.New, (await s.Bot.Tickets.GetAsync(id, default))!.Status);
     }
 }

@@ -145,6 +145,24 @@ public class EscalationHttpTests
         }
     }
 
+    [Fact]
+    public async Task WhenTheChannelsCardWasDeletedTheTicketIsPostedAgain()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var factory = BotApplicationFactory.With(Settings(connector));
+        using var client = factory.CreateClient();
+        await client.PostAsJsonAsync("/api/messages", Activity(connector, "message", "a:req-deleted", "user-req", "Anna Bērziņa", FormSubmit()));
+        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains(id), "the first ticket card");
+
+        connector.MessagesDeleted = true;
+        await client.PostAsJsonAsync("/api/messages", Activity(connector, "invoke", Channel + ";messageid=1", "c-anna", "Anna Konsultante", Click("ticket.claim", id), "adaptiveCard/action"));
+
+        await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains("Statuss: piešķirts"), "the ticket card posted anew");
+        var store = factory.Services.GetRequiredService<ITicketStore>();
+        await WaitAsync(async () => (await store.GetAsync(id, default))!.Pending.Count == 0 ? "" : null);
+    }
+
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized)]
     [InlineData("wrong-key", HttpStatusCode.Unauthorized)]

@@ -25,6 +25,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Refuse every call as Teams does when the bot has been removed from the team (403).</summary>
     public bool Failing { get; set; }
 
+    /// <summary>Answer updates with 404, as Teams does once someone has deleted the message.</summary>
+    public bool MessagesDeleted { get; set; }
+
     public string Url { get; private set; } = "";
 
     public static async Task<FakeConnector> StartAsync()
@@ -35,7 +38,8 @@ public sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector(app);
         app.MapPost("/v3/conversations/{conversation}/activities", (string conversation, HttpRequest request) => connector.RecordAsync("POST", conversation, request));
         app.MapPost("/v3/conversations/{conversation}/activities/{replyTo}", (string conversation, HttpRequest request) => connector.RecordAsync("POST", conversation, request));
-        app.MapPut("/v3/conversations/{conversation}/activities/{id}", (string conversation, HttpRequest request) => connector.RecordAsync("PUT", conversation, request));
+        app.MapPut("/v3/conversations/{conversation}/activities/{id}", (string conversation, HttpRequest request) =>
+            connector.MessagesDeleted ? Task.FromResult(Results.NotFound()) : connector.RecordAsync("PUT", conversation, request));
         await app.StartAsync();
         connector.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
         return connector;

@@ -119,20 +119,23 @@ public abstract class TicketStoreContract
     }
 
     [Fact]
-    public async Task RetentionDeletesOnlyClosedTicketsPastTheCutoff()
+    public async Task RetentionDeletesOnlyFinishedTicketsPastTheCutoff()
     {
         var store = await CreateStoreAsync();
         var old = DateTimeOffset.UtcNow.AddDays(-400);
         var closedOld = await store.CreateAsync(Draft(at: old), default);
         await store.TryUpdateAsync(closedOld with { Status = TicketStatus.Closed, UpdatedAt = old }, closedOld.Revision, default);
         var openOld = await store.CreateAsync(Draft(at: old), default);
+        var answeredOld = await store.CreateAsync(Draft(at: old), default);
+        await store.TryUpdateAsync(answeredOld with { Status = TicketStatus.Answered, UpdatedAt = old }, answeredOld.Revision, default);
         var closedRecent = await store.CreateAsync(Draft(), default);
         await store.TryUpdateAsync(closedRecent with { Status = TicketStatus.Closed }, closedRecent.Revision, default);
 
         var deleted = await store.DeleteClosedBeforeAsync(DateTimeOffset.UtcNow.AddDays(-365), default);
 
-        Assert.Equal(1, deleted);
+        Assert.Equal(2, deleted);
         Assert.Null(await store.GetAsync(closedOld.Id, default));
+        Assert.Null(await store.GetAsync(answeredOld.Id, default));
         Assert.NotNull(await store.GetAsync(openOld.Id, default));
         Assert.NotNull(await store.GetAsync(closedRecent.Id, default));
     }

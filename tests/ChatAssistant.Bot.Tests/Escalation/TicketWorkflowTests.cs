@@ -57,13 +57,38 @@ public class TicketWorkflowTests
         Assert.Equal(TicketRefusal.AnswerTooLong, TicketWorkflow.Apply(New(), TicketCommand.Answer, Anna, new string('a', TicketWorkflow.MaxAnswerLength + 1), At).Refusal);
 
     [Fact]
-    public void ReopeningReturnsTheTicketToItsConsultantWithoutTheOldAnswer()
+    public void ReopeningReturnsTheTicketToAllConsultantsAndKeepsTheOldAnswerInTheHistory()
     {
         var reopened = Run(Run(Run(New(), TicketCommand.Claim, Anna), TicketCommand.Answer, Anna, "Jā."), TicketCommand.Reopen, Anna);
 
-        Assert.Equal(TicketStatus.Assigned, reopened.Status);
+        Assert.Equal(TicketStatus.New, reopened.Status);
+        Assert.Null(reopened.Assignee);
         Assert.Null(reopened.Answer);
+        Assert.Equal("Jā.", reopened.History.Single(e => e.Kind == TicketEventKind.Answered).Note);
         Assert.Equal(TicketEventKind.Reopened, reopened.History[^1].Kind);
+        Assert.True(TicketWorkflow.Apply(reopened, TicketCommand.Claim, Janis, null, At).Changed); // nobody keeps it stuck
+    }
+
+    [Fact]
+    public void ADeliveryAskedForAgainWhileBeingSentIsNotClearedBySendingTheOlderState()
+    {
+        var asked = Outbox.Add(New(), DeliveryKind.RequesterNotice, At);
+        var sentGeneration = asked.Pending.Single().Generation;
+        var askedAgain = Outbox.Add(asked, DeliveryKind.RequesterNotice, At); // e.g. closed while the answer was on its way
+
+        Assert.Single(Outbox.Delivered(askedAgain, DeliveryKind.RequesterNotice, sentGeneration).Pending);
+        Assert.Empty(Outbox.Delivered(asked, DeliveryKind.RequesterNotice, sentGeneration).Pending);
+    }
+
+    [Fact]
+    public void ADeliveryThatKeepsFailingIsParkedForAnAdmin()
+    {
+        var ticket = Outbox.Add(New(), DeliveryKind.ChannelCard, At);
+        for (var i = 0; i < Outbox.MaxAttempts; i++) ticket = Outbox.Failed(ticket, DeliveryKind.ChannelCard, "http-403", At, TimeSpan.FromSeconds(15));
+
+        var parked = Assert.Single(ticket.Pending);
+        Assert.Equal(DateTimeOffset.MaxValue, parked.NextAttemptAt);
+        Assert.Equal("http-403", parked.LastError);
     }
 
     [Fact]
