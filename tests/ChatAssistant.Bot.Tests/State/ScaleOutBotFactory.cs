@@ -7,7 +7,7 @@ namespace ChatAssistant.Bot.Tests.State;
 /// One bot instance of a scale-out deployment: the whole host in memory, with its own empty SQLite file, and its state,
 /// checklists and tickets in the Azure Storage (Azurite) container and tables that every instance of <paramref name="names"/> shares.
 /// </summary>
-public sealed class ScaleOutBotFactory(ScaleOutBotFactory.SharedStorage names) : WebApplicationFactory<Program>
+public sealed class ScaleOutBotFactory(ScaleOutBotFactory.SharedStorage names, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public sealed record SharedStorage(string Container, string ChecklistTable, string TicketTable)
     {
@@ -24,5 +24,6 @@ public sealed class ScaleOutBotFactory(ScaleOutBotFactory.SharedStorage names) :
         builder.UseSetting("Storage:TicketTable", names.TicketTable);
         builder.UseSetting("Knowledge:WatchForChanges", "false");
         builder.UseSetting("MicrosoftAppId", "");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
     }
 }

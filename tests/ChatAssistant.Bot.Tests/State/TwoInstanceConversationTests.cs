@@ -45,9 +45,41 @@ public sealed class TwoInstanceConversationTests : IDisposable
 
         // Seen on A.
         Assert.Contains("Izpildīti 1 no", await SayAsync(clientA, "mani kontrolsaraksti"));
+    }
 
-        // Escalation across instances (a ticket filed on one, its status asked on the other) is added with the
-        // escalation flow: EscalationAcrossInstances belongs here.
+    [Fact]
+    public async Task AnEscalationFiledOnOneInstanceIsWorkedAndAnsweredThroughTheOther()
+    {
+        await using var connector = await Escalation.FakeConnector.StartAsync();
+        var shared = ScaleOutBotFactory.SharedStorage.Unique();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Escalation:ConsultationChannelId"] = "19:consult@thread.tacv2",
+            ["Escalation:ConsultationServiceUrl"] = connector.Url,
+            ["Escalation:OutboxInterval"] = "00:00:00.200",
+        };
+        using var first = new ScaleOutBotFactory(shared, settings);
+        using var second = new ScaleOutBotFactory(shared, settings);
+        using var clientA = first.CreateClient();
+        using var clientB = second.CreateClient();
+
+        var form = new JsonObject
+        {
+            ["action"] = "escalate.submit", ["v"] = 1, ["sid"] = "two-instances", ["origin"] = "command", ["lang"] = "lv",
+            ["question"] = "Kas saskaņo speciālo normatīvo aktu projektus?", ["institution"] = "VID", ["role"] = "service-owner",
+            ["subject"] = "", ["urgency"] = "normal", ["onBehalfOf"] = "", ["contact"] = "ilze@example.lv",
+        };
+        var receipt = await SendAsync(clientA, Activity("message", conversation, connector.Url, form));
+        var id = System.Text.RegularExpressions.Regex.Match(receipt, @"VARAM-\d{4}-\d{4}").Value;
+        Assert.NotEmpty(id);
+        await connector.WaitForAsync((m, c, a) => m == "POST" && c == "19:consult@thread.tacv2" && a.ToJsonString(Readable).Contains(id), "the ticket card");
+
+        var channel = "19:consult@thread.tacv2;messageid=1";
+        Assert.Contains("Statuss: piešķirts", await SendAsync(clientB, Activity("invoke", channel, connector.Url, Click("ticket.claim", id), "c-anna")));
+        Assert.Contains("Statuss: atbildēts", await SendAsync(clientA, Activity("invoke", channel, connector.Url, Click("ticket.answer", id, "Ministrija."), "c-anna")));
+
+        await connector.WaitForAsync((m, c, a) => c == conversation && a.ToJsonString(Readable).Contains("Ministrija."), "the answer in the requester's chat");
+        Assert.Contains(id + " · atbildēts", await SendAsync(clientB, Activity("message", conversation, connector.Url, new JsonObject { ["action"] = "ticket.mine", ["v"] = 1 })));
     }
 
     public void Dispose()
@@ -64,6 +96,41 @@ public sealed class TwoInstanceConversationTests : IDisposable
         response.EnsureSuccessStatusCode();
         var replies = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
         return new JsonArray([.. replies.Select(r => r!.DeepClone())]).ToJsonString(Readable);
+    }
+
+    private static JsonObject Activity(string type, string conversationId, string serviceUrl, JsonObject value, string from = "user-1")
+    {
+        var activity = MessagesEndpointTests.Message("");
+        activity.Remove("text");
+        if (type != "message") activity.Remove("deliveryMode");
+        activity["type"] = type;
+        activity["serviceUrl"] = serviceUrl;
+        activity["from"] = new JsonObject { ["id"] = from, ["name"] = from };
+        activity["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationId.StartsWith("19:", StringComparison.Ordinal) ? "channel" : "personal" };
+        if (type == "invoke")
+        {
+            activity["name"] = "adaptiveCard/action";
+            activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)value["action"], ["data"] = value } };
+        }
+        else
+        {
+            activity["value"] = value;
+        }
+        return activity;
+    }
+
+    private static JsonObject Click(string verb, string id, string? answer = null)
+    {
+        var data = new JsonObject { ["action"] = verb, ["v"] = 1, ["id"] = id, ["rev"] = 1 };
+        if (answer is not null) data["answer"] = answer;
+        return data;
+    }
+
+    private static async Task<string> SendAsync(HttpClient client, JsonObject activity)
+    {
+        var response = await client.PostAsJsonAsync("/api/messages", activity);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.ToJsonString(Readable);
     }
 
     private async Task<string> ExecuteAsync(HttpClient client, JsonObject data)
