@@ -1,11 +1,13 @@
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.KnowledgeHost;
+using ChatAssistant.Bot.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultBotAddress();
 builder.AddKnowledge();
 builder.AddBot();
+builder.AddRateLimiting();
 
 var app = builder.Build();
 
