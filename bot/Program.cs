@@ -1,12 +1,14 @@
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.KnowledgeHost;
 using ChatAssistant.Bot.RateLimiting;
+using ChatAssistant.Bot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultBotAddress();
 builder.AddKnowledge();
 builder.AddBot();
+builder.AddTelemetry();
 builder.AddRateLimiting();
 
 var app = builder.Build();
@@ -14,6 +16,7 @@ var app = builder.Build();
 app.UseNoServerErrors();
 app.MapMessages();
 app.MapHealth();
+app.MapReadiness();
 
 app.Run();
 

@@ -1,5 +1,6 @@
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Cards;
 using ChatAssistant.Knowledge.Answers;
 
@@ -9,7 +10,7 @@ namespace ChatAssistant.Bot.QnA;
 /// Answers one question with an answer card. Single-turn: it ends as soon as it has replied. Started with
 /// <c>q</c> (a question) or <c>unit</c> + <c>label</c> (a follow-up button, answered directly).
 /// </summary>
-public sealed class QnaFlow(AnswerEngine engine, ILogger<QnaFlow> logger) : IFlow
+public sealed class QnaFlow(AnswerEngine engine, AssistantMetrics metrics, ILogger<QnaFlow> logger) : IFlow
 {
     public const string FlowName = "qa";
 
@@ -23,6 +24,7 @@ public sealed class QnaFlow(AnswerEngine engine, ILogger<QnaFlow> logger) : IFlo
             : null;
         answer ??= engine.Ask(args.GetValueOrDefault("q") ?? "", context.Turn.Activity.Locale);
 
+        metrics.Answered(answer);
         logger.LogInformation("Answered with {Status} {UnitId} at confidence {Confidence} in {Language} as {Kind}",
             answer.Status, answer.UnitId, answer.Confidence, answer.Language, answer.Kind);
         await context.Turn.SendActivityAsync(Replies.Card(AnswerCardBuilder.Build(answer), answer.Direct), cancellationToken);

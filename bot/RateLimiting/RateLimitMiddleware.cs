@@ -1,4 +1,5 @@
 using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Cards;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -10,7 +11,7 @@ namespace ChatAssistant.Bot.RateLimiting;
 /// A user over the limit gets a friendly reply in their language instead of an answer, and the turn does no other
 /// work. The channel still gets 200: an HTTP 429 would reach nobody and Teams would retry it.
 /// </summary>
-public sealed class RateLimitMiddleware(UserRateLimiter limiter, ILogger<RateLimitMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
+public sealed class RateLimitMiddleware(UserRateLimiter limiter, AssistantMetrics metrics, ILogger<RateLimitMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -21,6 +22,7 @@ public sealed class RateLimitMiddleware(UserRateLimiter limiter, ILogger<RateLim
             return;
         }
 
+        metrics.RateLimited(activity.Type);
         logger.LogWarning("Rate limit reached for a user in channel {ChannelId}; the {ActivityType} was not processed", activity.ChannelId, activity.Type);
         var language = TurnLanguage.Of(activity.Locale, activity.Type == ActivityTypes.Message ? activity.Text : null);
         if (activity.Type == ActivityTypes.Invoke)

@@ -11,7 +11,9 @@ using ChatAssistant.Knowledge.Search;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using ChatAssistant.Bot.Telemetry;
 
 namespace ChatAssistant.Bot.Tests;
 
@@ -36,7 +38,7 @@ internal sealed class TestBot
         var checklists = new ChecklistService(SharedIndex.Value, Checklists);
         var checklistCards = new ChecklistCardHandler(checklists, NullLogger<ChecklistCardHandler>.Instance);
         var dialogs = new DialogStack(
-            [new QnaFlow(engine, NullLogger<QnaFlow>.Instance), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
+            [new QnaFlow(engine, Metrics, NullLogger<QnaFlow>.Instance), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
             ConversationState);
         Dialogs = dialogs;
         var router = new CardSubmitRouter(dialogs, Feedback, checklists, checklistCards, NullLogger<CardSubmitRouter>.Instance);
@@ -44,6 +46,9 @@ internal sealed class TestBot
     }
 
     public SqliteChecklistStore Checklists { get; }
+
+    /// <summary>Metrics on a meter of their own, so a test can listen to this bot alone.</summary>
+    public AssistantMetrics Metrics { get; } = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
 
     public string DatabasePath { get; }
     public SqliteDatabase Database { get; }
