@@ -12,13 +12,16 @@ public sealed class UserRateLimiter : IDisposable
     {
         var o = options.Value;
         if (!o.Enabled) return;
+        // Refill once a second (or less often below 60 a minute), and let the partitioned limiter's own heartbeat do
+        // it: an auto-replenishing bucket would run a timer per user, and a very high limit would make it spin.
+        var perMinute = Math.Max(1, o.TurnsPerMinute);
         var bucket = new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(1, o.BurstLimit),
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1.0 / Math.Max(1, o.TurnsPerMinute)),
+            TokensPerPeriod = perMinute >= 60 ? (int)Math.Ceiling(perMinute / 60.0) : 1,
+            ReplenishmentPeriod = perMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromMinutes(1.0 / perMinute),
             QueueLimit = 0,
-            AutoReplenishment = true,
+            AutoReplenishment = false,
         };
         limiter = PartitionedRateLimiter.Create<string, string>(user => RateLimitPartition.GetTokenBucketLimiter(user, _ => bucket));
     }
