@@ -15,7 +15,10 @@ internal static class LoadBenchmark
         var workers = Option(args, "--workers", 16);
         var seconds = Option(args, "--seconds", 15);
         var warmUp = Option(args, "--warmup", 5);
-        var questions = EvalSetReader.Read(evalSet).Select(q => q.Question).ToList();
+        // --text sends one fixed text instead of the evaluation questions: "help" (no search) against a question shows
+        // what the answer engine costs per turn.
+        var fixedText = args.ToList().IndexOf("--text") is var ti and >= 0 && ti + 1 < args.Count ? args[ti + 1] : null;
+        var questions = fixedText is not null ? [fixedText] : EvalSetReader.Read(evalSet).Select(q => q.Question).ToList();
         var root = RepositoryRoot.Find();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
         Console.WriteLine($"load: {workers} workers, {warmUp} s warm-up + {seconds} s measured per bot, {questions.Count} questions, {Environment.ProcessorCount} cores, {configuration} build");
