@@ -19,6 +19,7 @@ public sealed class AssistantAdapter : CloudAdapter
     {
         // In registration order: telemetry sees every turn, the rate limiter then decides whether the bot runs.
         foreach (var m in middleware) Use(m);
+        Use(new InvokeStatusGuard());
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Turn failed for activity {ActivityType} in channel {ChannelId}", turnContext.Activity.Type, turnContext.Activity.ChannelId);
