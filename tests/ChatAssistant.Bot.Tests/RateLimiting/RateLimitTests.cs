@@ -37,6 +37,26 @@ public class RateLimitTests
     }
 
     [Fact]
+    public async Task ACardButtonOverTheLimitGetsACardSayingSoNotAnError()
+    {
+        using var factory = Factory(burst: 1);
+        using var client = factory.CreateClient();
+        await ReplyAsync(client, "help", "en-US", "clicker");
+
+        var invoke = With(MessagesEndpointTests.Message("", "en-US"), "clicker");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke.Remove("deliveryMode"); // as Teams sends it: the invoke response is the HTTP response
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "checklist.refresh", ["data"] = new JsonObject { ["action"] = "checklist.refresh", ["v"] = 1 } } };
+        var response = await client.PostAsJsonAsync("/api/messages", invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        Assert.Contains("sending messages too quickly", body["value"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task OtherUsersAreNotLimitedByOneUsersBurst()
     {
         using var factory = Factory(burst: 2);
