@@ -79,6 +79,7 @@ public class MessagesFuzzTests
         Assert.Equal(before!.Done.Order(), after!.Done.Order());
         Assert.Equal(before.Revision, after.Revision);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "AdaptiveCards");
     }
 
     private static JsonObject VictimSave(string version)
