@@ -13,8 +13,5 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:SqlitePath", DatabasePath);
         builder.UseSetting("Knowledge:WatchForChanges", "false");
         builder.UseSetting("MicrosoftAppId", "");
-        // Each watched appsettings.json costs an inotify instance, of which a Linux user has 128 across all processes;
-        // parallel test hosts ran out of them on a shared machine (IOException at start-up).
-        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
     }
 }
