@@ -63,7 +63,11 @@ internal sealed class BotProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + StartBound;
         while (DateTime.UtcNow < deadline)
         {
-            if (process.HasExited) throw new InvalidOperationException("The bot process exited during start-up:\n" + Output);
+            if (process.HasExited)
+            {
+                await process.WaitForExitAsync(); // drains the redirected output, so the message carries the cause
+                throw new InvalidOperationException("The bot process exited during start-up:\n" + Output);
+            }
             try
             {
                 if ((await client.GetAsync(BaseUrl + "/healthz")).StatusCode == HttpStatusCode.OK) return;
