@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace ChatAssistant.Bot.Tests.Hosting.Authentication;
 
-/// <summary>A half-configured identity stops the start-up with a clear message instead of failing each request.</summary>
+/// <summary>
+/// A half-configured identity stops the start-up with a clear message instead of failing each request. Run as a
+/// process: a start-up that fails this fast races WebApplicationFactory's own start (see InvalidContentTests).
+/// </summary>
 public class CredentialsConfigurationTests
 {
     [Theory]
@@ -12,17 +12,21 @@ public class CredentialsConfigurationTests
     [InlineData("SingleTenant", "", "tenant", "SingleTenant needs MicrosoftAppPassword")]
     [InlineData("UserAssignedMSI", "", "", "UserAssignedMSI needs MicrosoftAppTenantId")]
     [InlineData("UserAssignedMSI", "secret", "tenant", "UserAssignedMSI takes no MicrosoftAppPassword")]
-    public void AnIncompleteIdentityRefusesToStart(string appType, string password, string tenant, string message)
+    public async Task AnIncompleteIdentityRefusesToStart(string appType, string password, string tenant, string message)
     {
-        using var factory = new BotApplicationFactory().WithWebHostBuilder(builder =>
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            builder.UseSetting("MicrosoftAppId", AuthenticatedBot.AppId);
-            builder.UseSetting("MicrosoftAppType", appType);
-            builder.UseSetting("MicrosoftAppPassword", password);
-            builder.UseSetting("MicrosoftAppTenantId", tenant);
+            await using var bot = await BotProcess.StartAsync(new Dictionary<string, string?>
+            {
+                ["MicrosoftAppId"] = AuthenticatedBot.AppId,
+                ["MicrosoftAppType"] = appType,
+                ["MicrosoftAppPassword"] = password,
+                ["MicrosoftAppTenantId"] = tenant,
+            });
         });
 
-        var failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains("exited during start-up", failure.Message);
+        Assert.Contains("OptionsValidationException", failure.Message);
         Assert.Contains(message, failure.Message);
     }
 }
