@@ -1,18 +1,23 @@
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.KnowledgeHost;
+using ChatAssistant.Bot.RateLimiting;
+using ChatAssistant.Bot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultBotAddress();
 builder.AddKnowledge();
 builder.AddBot();
+builder.AddTelemetry();
+builder.AddRateLimiting();
 
 var app = builder.Build();
 
 app.UseNoServerErrors();
 app.MapMessages();
 app.MapHealth();
+app.MapReadiness();
 app.MapEscalationAdmin();
 
 app.Run();

@@ -1,4 +1,5 @@
 using ChatAssistant.Bot.Checklists;
+using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Cards.Escalation;
 using ChatAssistant.Knowledge.Model;
 using Inputs = ChatAssistant.Cards.Escalation.EscalationActions.Inputs;
@@ -15,6 +16,7 @@ public sealed class EscalationService(
     ITicketStore store,
     ChecklistService checklists,
     OutboxSignal outbox,
+    AssistantMetrics metrics,
     TimeProvider time,
     ILogger<EscalationService> logger)
 {
@@ -59,6 +61,7 @@ public sealed class EscalationService(
         };
         var ticket = await store.CreateAsync(draft, cancellationToken);
         logger.LogInformation("Stored escalation ticket {TicketId} from origin {Origin}", ticket.Id, origin);
+        if (ticket.SubmissionId == draft.SubmissionId && ticket.CreatedAt == now) metrics.EscalationCreated(origin); // not for a repeated form
         outbox.Notify();
         return new FormOutcome(ticket, errors);
     }

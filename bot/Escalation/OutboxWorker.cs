@@ -4,12 +4,15 @@ namespace ChatAssistant.Bot.Escalation;
 
 /// <summary>
 /// Runs the outbox: at start (deliveries left over from before a restart), whenever a ticket changes, and every
-/// <see cref="EscalationOptions.OutboxInterval"/> for retries.
+/// <see cref="EscalationOptions.OutboxInterval"/> for retries. The delivery side (the adapter and its credentials) is
+/// resolved once the host has started, so that a configuration error is reported by the host's own checks first.
 /// </summary>
-public sealed class OutboxWorker(TicketDelivery delivery, OutboxSignal signal, IOptions<EscalationOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
+public sealed class OutboxWorker(IServiceProvider services, OutboxSignal signal, IOptions<EscalationOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield();
+        var delivery = services.GetRequiredService<TicketDelivery>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try

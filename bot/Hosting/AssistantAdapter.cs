@@ -14,9 +14,12 @@ namespace ChatAssistant.Bot.Hosting;
 /// </summary>
 public sealed class AssistantAdapter : CloudAdapter
 {
-    public AssistantAdapter(BotFrameworkAuthentication authentication, ConversationState conversationState, ILogger<AssistantAdapter> logger)
+    public AssistantAdapter(BotFrameworkAuthentication authentication, ConversationState conversationState, IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware, ILogger<AssistantAdapter> logger)
         : base(authentication, logger)
     {
+        // In registration order: telemetry sees every turn, the rate limiter then decides whether the bot runs.
+        foreach (var m in middleware) Use(m);
+        Use(new InvokeStatusGuard());
         OnTurnError = async (turnContext, exception) =>
         {
             if (IsProactive(turnContext))

@@ -25,7 +25,8 @@ public static class BotExtensions
     /// <summary>The Bot Framework adapter, state on the embedded store or Azure Storage, the dialog stack and its flows, and the bot.</summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration);
+        builder.Services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<BotCredentialsOptions>, BotCredentialsValidation>();
         builder.Services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
 

@@ -19,9 +19,15 @@ public static class MessagesEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, IOptions<LimitsOptions> limits, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, IOptions<LimitsOptions> limits, IOptions<BotCredentialsOptions> credentials, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        if (!credentials.Value.IsLocalMode && !BearerTokenShape.IsPlausible(http.Request.Headers.Authorization))
+        {
+            logger.LogWarning("Rejected an activity without a readable bearer token");
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
         var max = limits.Value.MaxActivityBytes;
         if (http.Request.ContentLength > max)
         {
@@ -47,7 +53,7 @@ public static class MessagesEndpoint
         {
             await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or SecurityTokenException)
+        catch (Exception e) when (IsAuthenticationFailure(e))
         {
             logger.LogWarning("Rejected an activity that failed authentication: {Reason}", e.GetType().Name);
             Respond(http, StatusCodes.Status401Unauthorized);
@@ -67,6 +73,15 @@ public static class MessagesEndpoint
             Respond(http, StatusCodes.Status503ServiceUnavailable);
         }
     }
+
+    /// <summary>
+    /// CloudAdapter turns only UnauthorizedAccessException into 401; IdentityModel's exceptions (bad signature, unknown
+    /// key, malformed token, alg=none, future nbf) escape it. A malformed token derives from ArgumentException, so this
+    /// check runs before the malformed-activity one.
+    /// </summary>
+    private static bool IsAuthenticationFailure(Exception e) =>
+        e is UnauthorizedAccessException or SecurityTokenException or SecurityTokenArgumentException
+        || (e.InnerException is not null && IsAuthenticationFailure(e.InnerException));
 
     private static void Respond(HttpContext http, int status)
     {

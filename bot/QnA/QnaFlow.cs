@@ -1,6 +1,7 @@
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Escalation;
+using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Cards;
 using ChatAssistant.Knowledge.Answers;
 
@@ -10,7 +11,7 @@ namespace ChatAssistant.Bot.QnA;
 /// Answers one question with an answer card. Single-turn: it ends as soon as it has replied. Started with
 /// <c>q</c> (a question) or <c>unit</c> + <c>label</c> (a follow-up button, answered directly).
 /// </summary>
-public sealed class QnaFlow(AnswerEngine engine, LastQuestion lastQuestion, ILogger<QnaFlow> logger) : IFlow
+public sealed class QnaFlow(AnswerEngine engine, LastQuestion lastQuestion, AssistantMetrics metrics, ILogger<QnaFlow> logger) : IFlow
 {
     public const string FlowName = "qa";
 
@@ -29,6 +30,7 @@ public sealed class QnaFlow(AnswerEngine engine, LastQuestion lastQuestion, ILog
             answer = engine.Ask(question, context.Turn.Activity.Locale);
         }
 
+        metrics.Answered(answer);
         logger.LogInformation("Answered with {Status} {UnitId} at confidence {Confidence} in {Language} as {Kind}",
             answer.Status, answer.UnitId, answer.Confidence, answer.Language, answer.Kind);
         await context.Turn.SendActivityAsync(Replies.Card(AnswerCardBuilder.Build(answer), answer.Direct), cancellationToken);

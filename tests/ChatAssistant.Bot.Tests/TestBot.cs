@@ -12,8 +12,10 @@ using ChatAssistant.Knowledge.Search;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ChatAssistant.Bot.Telemetry;
 
 namespace ChatAssistant.Bot.Tests;
 
@@ -43,10 +45,10 @@ internal sealed class TestBot
         OutboxSignal = new OutboxSignal();
         ConsultationChannel = new ConsultationChannel(Storage, EscalationOptions, NullLogger<ConsultationChannel>.Instance);
         var lastQuestion = new LastQuestion(ConversationState);
-        Escalations = new EscalationService(Tickets, checklists, OutboxSignal, Time, NullLogger<EscalationService>.Instance);
+        Escalations = new EscalationService(Tickets, checklists, OutboxSignal, Metrics, Time, NullLogger<EscalationService>.Instance);
         var escalationChat = new EscalationChat(Escalations, ConsultationChannel, lastQuestion, Tickets, EscalationOptions, NullLogger<EscalationChat>.Instance);
         var dialogs = new DialogStack(
-            [new QnaFlow(engine, lastQuestion, NullLogger<QnaFlow>.Instance), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
+            [new QnaFlow(engine, lastQuestion, Metrics, NullLogger<QnaFlow>.Instance), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
             ConversationState);
         Dialogs = dialogs;
         var router = new CardSubmitRouter(dialogs, Feedback, checklists, checklistCards, escalationChat, NullLogger<CardSubmitRouter>.Instance);
@@ -64,6 +66,9 @@ internal sealed class TestBot
     /// <summary>The outbox as the host runs it, sending through <paramref name="adapter"/> (the proactive side).</summary>
     public TicketDelivery Delivery(Microsoft.Bot.Builder.BotAdapter adapter) =>
         new(adapter, Tickets, ConsultationChannel, Options.Create(new BotCredentialsOptions()), EscalationOptions, Time, NullLogger<TicketDelivery>.Instance);
+
+    /// <summary>Metrics on a meter of their own, so a test can listen to this bot alone.</summary>
+    public AssistantMetrics Metrics { get; } = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
 
     public string DatabasePath { get; }
     public SqliteDatabase Database { get; }

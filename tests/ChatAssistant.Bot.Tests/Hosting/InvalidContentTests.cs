@@ -1,20 +1,25 @@
-using ChatAssistant.Knowledge.Loading;
-using Microsoft.AspNetCore.Hosting;
-
 namespace ChatAssistant.Bot.Tests.Hosting;
 
 public class InvalidContentTests
 {
+    /// <summary>
+    /// Run as a process: through WebApplicationFactory, a start-up that fails this fast races the factory's own start
+    /// (the app disposes its host first, and the factory reports ObjectDisposedException instead of the cause).
+    /// </summary>
     [Fact]
-    public void TheBotRefusesToStartOnInvalidContent()
+    public async Task TheBotRefusesToStartOnInvalidContent()
     {
         var content = Path.Combine(Path.GetTempPath(), "chatassistant-invalid-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(content);
         File.WriteAllText(Path.Combine(content, "glossary.yaml"), "levels: [\n");
 
-        using var factory = new BotApplicationFactory().WithWebHostBuilder(builder => builder.UseSetting("Knowledge:ContentPath", content));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await using var bot = await BotProcess.StartAsync(new Dictionary<string, string?> { ["Knowledge__ContentPath"] = content });
+        });
 
-        var failure = Assert.Throws<InvalidContentException>(() => factory.CreateClient());
+        Assert.Contains("exited during start-up", failure.Message);
+        Assert.Contains("InvalidContentException", failure.Message);
         Assert.Contains("glossary.yaml", failure.Message);
     }
 }
