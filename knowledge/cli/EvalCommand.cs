@@ -12,7 +12,7 @@ internal static class EvalCommand
     {
         if (args.Length == 0) return Usage.Print();
         using var index = new KnowledgeIndex(ContentLocator.Resolve(args.Length > 1 ? args[1] : null));
-        var engine = new AnswerEngine(index);
+        var engine = new AnswerEngine(index, cacheAnswers: false);
         var results = EvalRunner.Run(EvalSetReader.Read(args[0]), q => engine.Ask(q));
 
         Console.WriteLine($"{"slice",-16} {"n",4} {"top-1",7} {"MRR",6}");

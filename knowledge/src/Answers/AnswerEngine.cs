@@ -8,7 +8,7 @@ namespace ChatAssistant.Knowledge.Answers;
 /// Question in, answer out: understand the question, search the current index, rank by what was asked, and either
 /// state the best fact with its citation or say plainly that the assistant does not know.
 /// </summary>
-public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshold = AnswerEngine.DefaultThreshold)
+public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshold = AnswerEngine.DefaultThreshold, bool cacheAnswers = true)
 {
     public const double DefaultThreshold = 0.45;
 
@@ -18,10 +18,20 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         QuestionKind.Competences, QuestionKind.Resources, QuestionKind.LevelsScales, QuestionKind.Conditions, QuestionKind.Guidance,
     ];
 
+    private readonly AnswerCache? cache = cacheAnswers ? new AnswerCache() : null;
+
+    /// <summary>Answers <paramref name="question"/>; a question asked before on the same content is answered from the cache.</summary>
     public Answer Ask(string question, string? locale = null)
     {
         var snapshot = index.Current;
-        var q = snapshot.Understanding.Analyse(question ?? "", locale);
+        return cache is null
+            ? Compute(snapshot, question ?? "", locale)
+            : cache.GetOrAdd(snapshot, question ?? "", locale, () => Compute(snapshot, question ?? "", locale));
+    }
+
+    private Answer Compute(IndexSnapshot snapshot, string question, string? locale)
+    {
+        var q = snapshot.Understanding.Analyse(question, locale);
         if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge);
 
         bool Held(string task) => snapshot.Knowledge.Card(task) is not null;
