@@ -25,7 +25,7 @@ public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<Ch
     public async Task HandleSubmitAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
         var (card, export) = await RunAsync(turn, submit, language, cancellationToken);
-        await ReplaceOrSendAsync(turn, card, cancellationToken);
+        await Replies.ReplaceOrSendAsync(turn, card, logger, cancellationToken);
         if (export is not null) await turn.SendActivityAsync(export, cancellationToken: cancellationToken);
     }
 
@@ -43,26 +43,5 @@ public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<Ch
         }
         logger.LogInformation("Checklist action {Action} for role {Role}", submit.Action, command!.Role);
         return (ChecklistCardBuilder.Build(outcome.View), outcome.ExportText);
-    }
-
-    /// <summary>Updates the clicked card where the channel allows it; otherwise the new card follows as a reply.</summary>
-    private async Task ReplaceOrSendAsync(ITurnContext turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
-    {
-        var replacement = (Activity)Replies.Card(card);
-        if (turn.Activity.ReplyToId is { Length: > 0 } id)
-        {
-            replacement.Id = id;
-            try
-            {
-                await turn.UpdateActivityAsync(replacement, cancellationToken);
-                return;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogInformation("Could not update the checklist card in place ({Reason}); sending it anew", e.GetType().Name);
-                replacement.Id = null;
-            }
-        }
-        await turn.SendActivityAsync(replacement, cancellationToken);
     }
 }

@@ -16,6 +16,30 @@ public static class Replies
         Content = JObject.Parse(card.ToJsonString()),
     };
 
+    /// <summary>
+    /// Replaces the card whose button was clicked, where the channel allows it (so the old buttons cannot be pressed
+    /// again); otherwise the new card follows as a reply.
+    /// </summary>
+    public static async Task ReplaceOrSendAsync(ITurnContext turn, JsonObject card, ILogger logger, CancellationToken cancellationToken)
+    {
+        var replacement = (Activity)Card(card);
+        if (turn.Activity.ReplyToId is { Length: > 0 } id)
+        {
+            replacement.Id = id;
+            try
+            {
+                await turn.UpdateActivityAsync(replacement, cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogInformation("Could not update the card in place ({Reason}); sending it anew", e.GetType().Name);
+                replacement.Id = null;
+            }
+        }
+        await turn.SendActivityAsync(replacement, cancellationToken);
+    }
+
     public static IMessageActivity Card(JsonObject card, string? summary = null)
     {
         var activity = MessageFactory.Attachment(Attachment(card));

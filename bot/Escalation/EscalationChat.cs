@@ -98,7 +98,7 @@ public sealed class EscalationChat(
                 return;
             default:
                 var card = await ActAsync(turn, submit, language, cancellationToken);
-                await ReplaceOrSendAsync(turn, card, cancellationToken);
+                await Replies.ReplaceOrSendAsync(turn, card, logger, cancellationToken);
                 return;
         }
     }
@@ -121,11 +121,11 @@ public sealed class EscalationChat(
             logger.LogInformation("Escalation form returned with {Count} invalid fields: {Fields}", outcome.Errors.Count, string.Join(",", outcome.Errors.Keys));
             var values = EscalationActions.Inputs.Form.ToDictionary(f => f, f => submit.Field(f) ?? "");
             var form = new EscalationFormView(submissionId, origin, language, values, escalations.RoleChoices(language), outcome.Errors);
-            await ReplaceOrSendAsync(turn, EscalationFormCardBuilder.Build(form), cancellationToken);
+            await Replies.ReplaceOrSendAsync(turn, EscalationFormCardBuilder.Build(form), logger, cancellationToken);
             return;
         }
         // Stored before the person hears of it: the receipt names a ticket that exists.
-        await ReplaceOrSendAsync(turn, TicketReplyCardBuilder.Receipt(TicketViews.For(outcome.Ticket, language)), cancellationToken);
+        await Replies.ReplaceOrSendAsync(turn, TicketReplyCardBuilder.Receipt(TicketViews.For(outcome.Ticket, language)), logger, cancellationToken);
     }
 
     private async Task SendMineAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
@@ -230,25 +230,4 @@ public sealed class EscalationChat(
 
     private static JsonObject NotFoundCardJson(Language language) =>
         MessageCardBuilder.Build(EscalationText.Ticket.In(language), EscalationNotices.NotFound.In(language));
-
-    /// <summary>Replaces the clicked card where the channel allows it (so a form cannot be sent twice); otherwise replies.</summary>
-    private async Task ReplaceOrSendAsync(ITurnContext turn, JsonObject card, CancellationToken cancellationToken)
-    {
-        var replacement = (Activity)Replies.Card(card);
-        if (turn.Activity.ReplyToId is { Length: > 0 } id)
-        {
-            replacement.Id = id;
-            try
-            {
-                await turn.UpdateActivityAsync(replacement, cancellationToken);
-                return;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogInformation("Could not update the card in place ({Reason}); sending it anew", e.GetType().Name);
-                replacement.Id = null;
-            }
-        }
-        await turn.SendActivityAsync(replacement, cancellationToken);
-    }
 }
