@@ -23,10 +23,21 @@ public class ReadinessTests
     {
         using var factory = new BotApplicationFactory();
         using var client = factory.CreateClient();
-        // Put a folder where the database file was: SQLite can no longer open it.
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(factory.DatabasePath + suffix);
-        Directory.CreateDirectory(factory.DatabasePath);
+        // Put a folder where the database file was: SQLite can no longer open it. The outbox worker may open (and so
+        // recreate) the file at the same moment, hence the retries.
+        for (var attempt = 0; !Directory.Exists(factory.DatabasePath); attempt++)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(factory.DatabasePath + suffix);
+            try
+            {
+                Directory.CreateDirectory(factory.DatabasePath);
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(50);
+            }
+        }
 
         var response = await client.GetAsync("/readyz");
         var liveness = await client.GetAsync("/healthz");
