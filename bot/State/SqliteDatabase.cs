@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,10 @@ namespace ChatAssistant.Bot.State;
 /// </summary>
 public sealed class SqliteDatabase
 {
+    // Native connections already configured; an entry goes when the pool closes its connection and the handle is collected.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
+    private static readonly object Marker = new();
+
     private readonly string connectionString;
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
@@ -31,10 +36,16 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        // One statement batch per open: every turn opens a connection for each state read and write. With WAL,
-        // synchronous=NORMAL syncs at checkpoints instead of on every commit; the file cannot be corrupted by a crash,
-        // at worst the last commits before a power loss are lost. Both settings are per connection.
-        Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;");
+        // With WAL, synchronous=NORMAL syncs at checkpoints instead of on every commit; the file cannot be corrupted
+        // by a crash, at worst the last commits before a power loss are lost. Both settings belong to the native
+        // connection, which the pool hands out again: every turn opens a connection for each state read and write,
+        // so they are set once per native connection rather than on every open.
+        var handle = connection.Handle!;
+        if (!Configured.TryGetValue(handle, out _))
+        {
+            Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;");
+            Configured.AddOrUpdate(handle, Marker);
+        }
         return connection;
     }
 
