@@ -40,9 +40,19 @@ public static class Replies
         await turn.SendActivityAsync(replacement, cancellationToken);
     }
 
-    public static IMessageActivity Card(JsonObject card, string? summary = null)
+    public static IMessageActivity Card(JsonObject card, string? summary = null) => Card(Attachment(card), summary);
+
+    /// <summary>A card already converted for Bot Framework, e.g. a <see cref="JRaw"/> built once and reused.</summary>
+    public static IMessageActivity Card(JToken card, string? summary = null) =>
+        Card(new Attachment { ContentType = AdaptiveCardContentType, Content = card }, summary);
+
+    /// <summary>The card as compact Newtonsoft JSON text: exactly what the SDK writes for <see cref="Attachment(JsonObject)"/>'s content.</summary>
+    public static string NewtonsoftJson(JsonObject card) =>
+        JObject.Parse(card.ToJsonString()).ToString(Newtonsoft.Json.Formatting.None);
+
+    private static IMessageActivity Card(Attachment attachment, string? summary)
     {
-        var activity = MessageFactory.Attachment(Attachment(card));
+        var activity = MessageFactory.Attachment(attachment);
         if (summary is not null) activity.Summary = summary;
         return activity;
     }

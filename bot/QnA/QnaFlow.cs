@@ -2,7 +2,6 @@ using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Telemetry;
-using ChatAssistant.Cards;
 using ChatAssistant.Knowledge.Answers;
 
 namespace ChatAssistant.Bot.QnA;
@@ -33,7 +32,7 @@ public sealed class QnaFlow(AnswerEngine engine, LastQuestion lastQuestion, Assi
         metrics.Answered(answer);
         logger.LogInformation("Answered with {Status} {UnitId} at confidence {Confidence} in {Language} as {Kind}",
             answer.Status, answer.UnitId, answer.Confidence, answer.Language, answer.Kind);
-        await context.Turn.SendActivityAsync(Replies.Card(AnswerCardBuilder.Build(answer), answer.Direct), cancellationToken);
+        await context.Turn.SendActivityAsync(AnswerCards.Reply(answer), cancellationToken);
     }
 
     // Single-turn: never left on the stack.

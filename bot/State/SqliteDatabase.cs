@@ -1,14 +1,19 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Bot.State;
 
 /// <summary>
-/// The embedded database file. Opens connections with WAL and a busy timeout, so that concurrent turns wait for
+/// The embedded database file. Opens connections with WAL, synchronous=NORMAL and a busy timeout, so that concurrent turns wait for
 /// each other instead of failing, and creates each feature's tables on first use.
 /// </summary>
 public sealed class SqliteDatabase
 {
+    // Native connections already configured; an entry goes when the pool closes its connection and the handle is collected.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
+    private static readonly object Marker = new();
+
     private readonly string connectionString;
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
@@ -31,7 +36,16 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA busy_timeout=10000;");
+        // With WAL, synchronous=NORMAL syncs at checkpoints instead of on every commit; the file cannot be corrupted
+        // by a crash, at worst the last commits before a power loss are lost. Both settings belong to the native
+        // connection, which the pool hands out again: every turn opens a connection for each state read and write,
+        // so they are set once per native connection rather than on every open.
+        var handle = connection.Handle!;
+        if (!Configured.TryGetValue(handle, out _))
+        {
+            Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;");
+            Configured.AddOrUpdate(handle, Marker);
+        }
         return connection;
     }
 

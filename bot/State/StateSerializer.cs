@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -21,11 +22,15 @@ internal static class StateSerializer
     {
         private static readonly string[] AllowedAssemblyPrefixes = ["System.", "mscorlib", "netstandard", "Microsoft.Bot.", "ChatAssistant.", "Newtonsoft.Json"];
 
+        // Every state read binds the same few types; the check (assembly names, generic arguments) allocated on
+        // each. A type's verdict cannot change while the process runs, and only types that resolved are cached.
+        private static readonly ConcurrentDictionary<Type, bool> Verdicts = new();
+
         public override Type BindToType(string? assemblyName, string typeName)
         {
             var type = base.BindToType(assemblyName, typeName);
             // The resolved type is checked, with its generic arguments and element types, not just the outer name.
-            if (!Allowed(type)) throw new JsonSerializationException($"Type '{type.FullName}' is not allowed in stored state.");
+            if (!Verdicts.GetOrAdd(type, Allowed)) throw new JsonSerializationException($"Type '{type.FullName}' is not allowed in stored state.");
             return type;
         }
 
