@@ -6,8 +6,9 @@ namespace ChatAssistant.Bot.Escalation;
 
 /// <summary>
 /// The configured consultation channel and the conversation reference used to post to it proactively. The
-/// reference is remembered (in bot state storage, so every instance shares it) the first time the bot sees the
-/// channel, which happens when the bot is added to the team; the configured service URL is the fallback.
+/// reference is remembered (in bot state storage, so every instance shares it) the first time an activity comes from
+/// that channel: a consultant @mentioning the bot there, or clicking a ticket card. Until then the reference is
+/// built from the configured service URL, so set <see cref="EscalationOptions.ConsultationServiceUrl"/> for the first post.
 /// </summary>
 public sealed class ConsultationChannel(IStorage storage, IOptions<EscalationOptions> options, ILogger<ConsultationChannel> logger)
 {

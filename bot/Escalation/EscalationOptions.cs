@@ -7,8 +7,8 @@ public sealed class EscalationOptions
 
     /// <summary>
     /// The Teams channel of the VARAM consultation (its conversation ID, "19:...@thread.tacv2"). Tickets are posted
-    /// there once the bot has seen the channel (it is installed in that team) or, without that, at
-    /// <see cref="ConsultationServiceUrl"/>. Unset: tickets are stored and wait in the outbox.
+    /// there through <see cref="ConsultationServiceUrl"/>, or through the channel's own reference once an activity
+    /// has come from it. Unset: tickets are stored and wait in the outbox.
     /// </summary>
     public string? ConsultationChannelId { get; set; }
 
