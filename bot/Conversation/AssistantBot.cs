@@ -41,7 +41,7 @@ public sealed class AssistantBot(
     {
         var activity = turnContext.Activity;
         var isSubmit = CardSubmit.TryParse(activity.Value, out var submit);
-        if (IsSharedConversation(activity) && !isSubmit && !MentionsBot(activity))
+        if (SharedConversation.Is(activity) && !isSubmit && !MentionsBot(activity))
         {
             logger.LogDebug("Ignored a {ConversationType} message that does not mention the bot", activity.Conversation?.ConversationType);
             return;
@@ -138,9 +138,6 @@ public sealed class AssistantBot(
         var language = TurnLanguage.Of(turnContext.Activity.Locale, null);
         await turnContext.SendActivityAsync(Replies.Card(WelcomeCardBuilder.Build(language)), cancellationToken);
     }
-
-    private static bool IsSharedConversation(IMessageActivity activity) =>
-        activity.Conversation?.ConversationType is "channel" or "groupChat" || activity.Conversation?.IsGroup == true;
 
     private static bool MentionsBot(IMessageActivity activity) =>
         activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id);

@@ -75,14 +75,11 @@ public sealed class EscalationChat(
     /// </summary>
     private async Task<bool> RefusedInSharedConversationAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
     {
-        if (!IsShared(turn.Activity) || channel.IsConsultation(turn.Activity)) return false;
+        if (!SharedConversation.Is(turn.Activity) || channel.IsConsultation(turn.Activity)) return false;
         logger.LogInformation("Refused an escalation request in a {ConversationType} conversation", turn.Activity.Conversation?.ConversationType);
         await turn.SendActivityAsync(EscalationNotices.PersonalChatOnly.In(language), cancellationToken: cancellationToken);
         return true;
     }
-
-    private static bool IsShared(IActivity activity) =>
-        activity.Conversation?.ConversationType is "channel" or "groupChat" || activity.Conversation?.IsGroup == true;
 
     /// <summary>Card submits (Action.Submit): the form, "my tickets", and ticket buttons on clients without Universal Actions.</summary>
     public async Task HandleSubmitAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
