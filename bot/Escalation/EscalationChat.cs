@@ -218,7 +218,7 @@ public sealed class EscalationChat(
 
     /// <summary>Cards in the consultation channel keep its language, whoever clicks; elsewhere the person's.</summary>
     private Language ChannelLanguage(IActivity activity, Language language) =>
-        channel.IsConsultation(activity) ? (options.Value.ChannelLanguage == "en" ? Language.En : Language.Lv) : language;
+        channel.IsConsultation(activity) ? options.Value.ChannelCardLanguage : language;
 
     private static Person Actor(IActivity activity) =>
         new(activity.From?.Id ?? "", string.IsNullOrWhiteSpace(activity.From?.Name) ? activity.From?.Id ?? "?" : activity.From!.Name);

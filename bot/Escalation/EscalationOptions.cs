@@ -1,3 +1,5 @@
+using ChatAssistant.Knowledge.Model;
+
 namespace ChatAssistant.Bot.Escalation;
 
 /// <summary>Where escalations go and who may see them. Section "Escalation".</summary>
@@ -17,6 +19,9 @@ public sealed class EscalationOptions
 
     /// <summary>The language of the ticket cards in the channel.</summary>
     public string ChannelLanguage { get; set; } = "lv";
+
+    /// <summary><see cref="ChannelLanguage"/> as the language the ticket cards are drawn in.</summary>
+    public Language ChannelCardLanguage => ChannelLanguage == "en" ? Language.En : Language.Lv;
 
     /// <summary>Teams user IDs or Entra object IDs of admins: they may read any ticket and list pending deliveries.</summary>
     public List<string> AdminIds { get; set; } = [];

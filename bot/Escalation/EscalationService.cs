@@ -61,7 +61,7 @@ public sealed class EscalationService(
         };
         var ticket = await store.CreateAsync(draft, cancellationToken);
         logger.LogInformation("Stored escalation ticket {TicketId} from origin {Origin}", ticket.Id, origin);
-        if (ticket.SubmissionId == draft.SubmissionId && ticket.CreatedAt == now) metrics.EscalationCreated(origin); // not for a repeated form
+        if (ticket.CreatedAt == now) metrics.EscalationCreated(origin); // a repeated form returns the earlier ticket: not counted
         outbox.Notify();
         return new FormOutcome(ticket, errors);
     }

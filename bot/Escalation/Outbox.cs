@@ -19,6 +19,10 @@ public static class Outbox
 
     public static bool IsDue(PendingDelivery delivery, DateTimeOffset now) => delivery.NextAttemptAt <= now;
 
+    /// <summary>Holds the delivery back until <paramref name="until"/>, while one instance sends it.</summary>
+    public static Ticket Leased(Ticket ticket, DeliveryKind kind, DateTimeOffset until) =>
+        ticket with { Pending = [.. ticket.Pending.Select(p => p.Kind == kind ? p with { NextAttemptAt = until } : p)] };
+
     /// <summary>Clears the delivery if no change has asked for it again since <paramref name="generation"/> was sent.</summary>
     public static Ticket Delivered(Ticket ticket, DeliveryKind kind, long generation) =>
         ticket with { Pending = [.. ticket.Pending.Where(p => p.Kind != kind || p.Generation != generation)] };

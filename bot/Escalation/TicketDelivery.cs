@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Cards.Escalation;
-using ChatAssistant.Knowledge.Model;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -14,8 +13,8 @@ namespace ChatAssistant.Bot.Escalation;
 /// Makes the deliveries waiting in tickets' outboxes: posts or updates the ticket card in the consultation channel
 /// and sends the requester the answer in their own chat, both as proactive messages. A failure is recorded in the
 /// ticket (a short reason, no content) and retried later; a success clears the delivery unless a change asked for it
-/// again meanwhile (a newer generation), in which case the newer state is sent next time. Before sending, an instance leases the delivery (a revision-checked
-/// write), so that two instances sharing the store do not both post the same card.
+/// again meanwhile (a newer generation), in which case the newer state is sent next time. Before sending, an instance
+/// leases the delivery (a revision-checked write), so that two instances sharing the store do not both post the same card.
 /// </summary>
 public sealed class TicketDelivery(
     BotAdapter adapter,
@@ -50,11 +49,7 @@ public sealed class TicketDelivery(
 
     private async Task<(Ticket? Ticket, bool Delivered)> DeliverAsync(Ticket found, DeliveryKind kind, CancellationToken cancellationToken)
     {
-        var leased = found with
-        {
-            Pending = [.. found.Pending.Select(p => p.Kind == kind ? p with { NextAttemptAt = time.GetUtcNow() + Lease } : p)],
-        };
-        var ticket = await store.TryUpdateAsync(leased, found.Revision, cancellationToken);
+        var ticket = await store.TryUpdateAsync(Outbox.Leased(found, kind, time.GetUtcNow() + Lease), found.Revision, cancellationToken);
         if (ticket is null) return (null, false); // another instance has it, or the ticket just changed: the next run sees it anew
 
         string? failure = null;
@@ -79,12 +74,13 @@ public sealed class TicketDelivery(
         var reference = await channel.ResolveAsync(cancellationToken);
         if (reference is null) return (null, "channel-not-configured");
 
-        var card = TicketCardBuilder.Build(TicketViews.For(ticket, ChannelLanguage));
+        var view = TicketViews.For(ticket, options.Value.ChannelCardLanguage);
+        var card = TicketCardBuilder.Build(view);
         string? postedId = null;
         await adapter.ContinueConversationAsync(credentials.Value.MicrosoftAppId ?? "", reference, async (turn, ct) =>
         {
             AssistantAdapter.MarkProactive(turn);
-            var activity = (Activity)Replies.Card(card, $"{ticket.Id}: {TicketViews.For(ticket, ChannelLanguage).State}");
+            var activity = (Activity)Replies.Card(card, $"{ticket.Id}: {view.State}");
             if (ticket.ChannelMessageId is { Length: > 0 } id)
             {
                 activity.Id = id;
@@ -149,8 +145,6 @@ public sealed class TicketDelivery(
         logger.LogWarning("Could not record delivery {Delivery} for ticket {TicketId}; it will be retried", kind, sent.Id);
         return null;
     }
-
-    private Language ChannelLanguage => options.Value.ChannelLanguage == "en" ? Language.En : Language.Lv;
 
     private static string Reason(Exception e) => e switch
     {
