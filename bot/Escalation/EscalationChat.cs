@@ -28,36 +28,26 @@ public sealed class EscalationChat(
     public static bool Handles(string action) =>
         action is EscalationActions.Submit or EscalationActions.Mine || EscalationActions.IsTicketCommand(action);
 
-    /// <summary>Typed commands; false when the text is not one of them.</summary>
+    /// <summary>Typed commands; false when the text is not one of them. Each message is parsed once, here.</summary>
     public async Task<bool> TryHandleCommandAsync(ITurnContext turn, string text, Language language, CancellationToken cancellationToken)
     {
-        var isCommand = EscalationCommands.TryParseEscalate(text, out var question) || EscalationCommands.IsMine(text)
-            || EscalationCommands.IsPending(text) || EscalationCommands.TryParseShow(text, out _);
-        if (!isCommand) return false;
-        if (await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return true;
-
-        if (EscalationCommands.TryParseEscalate(text, out question))
+        if (EscalationCommands.TryParseEscalate(text, out var question))
         {
+            // ShowFormAsync applies the personal-chat rule itself, as the escalate button needs it too.
             if (question.Length == 0) question = await lastQuestion.GetAsync(turn, cancellationToken);
             await ShowFormAsync(turn, question, "command", language, cancellationToken);
             return true;
         }
-        if (EscalationCommands.IsMine(text))
-        {
-            await SendMineAsync(turn, language, cancellationToken);
-            return true;
-        }
-        if (EscalationCommands.IsPending(text))
-        {
-            await SendPendingAsync(turn, language, cancellationToken);
-            return true;
-        }
-        if (EscalationCommands.TryParseShow(text, out var id))
-        {
-            await ShowTicketAsync(turn, id, language, cancellationToken);
-            return true;
-        }
-        return false;
+        var mine = EscalationCommands.IsMine(text);
+        var pending = !mine && EscalationCommands.IsPending(text);
+        var ticketId = "";
+        if (!mine && !pending && !EscalationCommands.TryParseShow(text, out ticketId)) return false;
+
+        if (await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return true;
+        if (mine) await SendMineAsync(turn, language, cancellationToken);
+        else if (pending) await SendPendingAsync(turn, language, cancellationToken);
+        else await ShowTicketAsync(turn, ticketId, language, cancellationToken);
+        return true;
     }
 
     public async Task ShowFormAsync(ITurnContext turn, string question, string origin, Language language, CancellationToken cancellationToken)
