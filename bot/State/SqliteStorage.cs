@@ -113,13 +113,12 @@ public sealed class SqliteStorage : IStorage
     private static async Task<bool> InsertNewAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string key, object value, CancellationToken cancellationToken)
     {
         var etag = Guid.NewGuid().ToString("N");
-        var json = JObject.FromObject(value, StateSerializer.Instance);
-        json["eTag"] = etag;
+        var json = Serialize(value, etag);
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO bot_state (key, etag, json, updated_at) VALUES ($key, $etag, $json, $now) ON CONFLICT(key) DO NOTHING";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$etag", etag);
-        command.Parameters.AddWithValue("$json", json.ToString(Newtonsoft.Json.Formatting.None));
+        command.Parameters.AddWithValue("$json", json);
         command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }

@@ -14,24 +14,25 @@ internal sealed class AnswerCache
     public const int Capacity = 4096;
     private const int MaxQuestionLength = 500;
 
-    private ConcurrentDictionary<(string Question, string Locale), Answer> answers = new();
-    private IndexSnapshot? snapshot;
+    /// <summary>The answers and the snapshot they belong to, swapped as one, so no reader pairs a new snapshot with old answers.</summary>
+    private sealed record Entries(IndexSnapshot Snapshot, ConcurrentDictionary<(string Question, string Locale), Answer> Answers);
+
+    private Entries? entries;
 
     public Answer GetOrAdd(IndexSnapshot current, string question, string? locale, Func<Answer> compute)
     {
         if (question.Length > MaxQuestionLength) return compute(); // long texts are one-offs; keep them out
-        var map = answers;
-        if (!ReferenceEquals(Volatile.Read(ref snapshot), current))
+        var held = Volatile.Read(ref entries);
+        if (held is null || !ReferenceEquals(held.Snapshot, current))
         {
-            map = new ConcurrentDictionary<(string, string), Answer>();
-            answers = map;
-            Volatile.Write(ref snapshot, current);
+            held = new Entries(current, new ConcurrentDictionary<(string, string), Answer>());
+            Volatile.Write(ref entries, held);
         }
         var key = (question, locale ?? "");
-        if (map.TryGetValue(key, out var cached)) return cached;
+        if (held.Answers.TryGetValue(key, out var cached)) return cached;
         var answer = compute();
-        if (map.Count >= Capacity) map.Clear();
-        map[key] = answer;
+        if (held.Answers.Count >= Capacity) held.Answers.Clear();
+        held.Answers[key] = answer;
         return answer;
     }
 }
