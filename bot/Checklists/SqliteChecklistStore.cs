@@ -54,8 +54,8 @@ public sealed class SqliteChecklistStore : IChecklistStore
     public async Task<ChecklistProgress?> SaveAsync(ChecklistProgress progress, long expectedRevision, CancellationToken cancellationToken)
     {
         var saved = progress with { Revision = expectedRevision + 1, UpdatedAt = DateTimeOffset.UtcNow };
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        await using var command = writer.Connection.CreateCommand();
         command.CommandText = expectedRevision == 0
             ? "INSERT INTO checklists (user_id, card, role, name, done, version, revision, updated_at) VALUES ($user, $card, $role, $name, $done, $version, $revision, $at) ON CONFLICT DO NOTHING"
             : "UPDATE checklists SET done = $done, version = $version, revision = $revision, updated_at = $at WHERE user_id = $user AND card = $card AND role = $role AND name = $name AND revision = $expected";

@@ -37,7 +37,8 @@ public sealed class SqliteTicketStore : ITicketStore
 
     public async Task<Ticket> CreateAsync(Ticket draft, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        var connection = writer.Connection;
         // IMMEDIATE takes the write lock before reading the last number, so two instances never pick the same one.
         await using var transaction = connection.BeginTransaction(deferred: false);
         var existing = await QueryAsync(connection, transaction, "WHERE submission_id = $p", draft.SubmissionId, cancellationToken);
@@ -78,8 +79,8 @@ public sealed class SqliteTicketStore : ITicketStore
     public async Task<Ticket?> TryUpdateAsync(Ticket ticket, long expectedRevision, CancellationToken cancellationToken)
     {
         var saved = ticket with { Revision = expectedRevision + 1 };
-        await using var connection = database.Open();
-        await using var update = connection.CreateCommand();
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        await using var update = writer.Connection.CreateCommand();
         update.CommandText = """
             UPDATE tickets SET status = $status, has_pending = $pending, revision = $revision, updated_at = $updated, body = $body
             WHERE id = $id AND revision = $expected
@@ -109,8 +110,8 @@ public sealed class SqliteTicketStore : ITicketStore
 
     public async Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
-        await using var delete = connection.CreateCommand();
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        await using var delete = writer.Connection.CreateCommand();
         delete.CommandText = "DELETE FROM tickets WHERE status IN ($closed, $answered) AND updated_at < $cutoff";
         delete.Parameters.AddWithValue("$closed", nameof(TicketStatus.Closed));
         delete.Parameters.AddWithValue("$answered", nameof(TicketStatus.Answered));

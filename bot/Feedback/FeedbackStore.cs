@@ -32,8 +32,8 @@ public sealed class FeedbackStore
 
     public async Task AddAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        await using var command = writer.Connection.CreateCommand();
         command.CommandText = "INSERT INTO feedback (created_at, conversation_id, user_id, question, unit_id, helpful, language) " +
                               "VALUES ($at, $conversation, $user, $question, $unit, $helpful, $language)";
         command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));

@@ -6,7 +6,8 @@ namespace ChatAssistant.Bot.State;
 
 /// <summary>
 /// The embedded database file. Opens connections with WAL, synchronous=NORMAL and a busy timeout, so that concurrent turns wait for
-/// each other instead of failing, and creates each feature's tables on first use.
+/// each other instead of failing, and creates each feature's tables on first use. Writers in this process take turns
+/// through <see cref="OpenForWriteAsync"/>.
 /// </summary>
 public sealed class SqliteDatabase
 {
@@ -15,6 +16,11 @@ public sealed class SqliteDatabase
     private static readonly object Marker = new();
 
     private readonly string connectionString;
+
+    // SQLite lets one connection write at a time. Without this gate, concurrent turns meet in SQLite's busy handler,
+    // which sleeps 1, 2, 5, 10... ms between tries and holds a thread meanwhile: under load those sleeps were the
+    // slowest turns. Another process sharing the file still waits in the busy handler.
+    private readonly SemaphoreSlim writeGate = new(1, 1);
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
         : this(System.IO.Path.IsPathRooted(options.Value.SqlitePath) ? options.Value.SqlitePath : System.IO.Path.Combine(environment.ContentRootPath, options.Value.SqlitePath))
@@ -47,6 +53,21 @@ public sealed class SqliteDatabase
             Configured.AddOrUpdate(handle, Marker);
         }
         return connection;
+    }
+
+    /// <summary>A connection for one write (a statement or a transaction), once no other writer in this process holds one.</summary>
+    public async Task<SqliteWriter> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return new SqliteWriter(Open(), writeGate);
+        }
+        catch
+        {
+            writeGate.Release();
+            throw;
+        }
     }
 
     public void EnsureSchema(string ddl)

@@ -47,12 +47,14 @@ public sealed class SqliteStorage : IStorage
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await using var connection = database.Open();
+        if (changes.Count == 0) return;
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        var connection = writer.Connection;
         foreach (var (key, value) in changes)
         {
             if (value is null)
             {
-                await DeleteAsync([key], cancellationToken);
+                await DeleteAsync(connection, key, cancellationToken);
                 continue;
             }
             if (value is IStoreItem { ETag: null or "" })
@@ -126,13 +128,16 @@ public sealed class SqliteStorage : IStorage
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var connection = database.Open();
-        foreach (var key in keys)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM bot_state WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        if (keys.Length == 0) return;
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        foreach (var key in keys) await DeleteAsync(writer.Connection, key, cancellationToken);
+    }
+
+    private static async Task DeleteAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string key, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM bot_state WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

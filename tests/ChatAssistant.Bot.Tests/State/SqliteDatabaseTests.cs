@@ -1,4 +1,5 @@
 using ChatAssistant.Bot.State;
+using Microsoft.Bot.Builder;
 
 namespace ChatAssistant.Bot.Tests.State;
 
@@ -16,6 +17,31 @@ public sealed class SqliteDatabaseTests
             Assert.Equal(1L, Scalar(connection, "PRAGMA synchronous;")); // NORMAL
             Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode;"));
         }
+    }
+
+    [Fact]
+    public async Task Writers_in_one_process_take_turns()
+    {
+        var database = new SqliteDatabase(TestBot.TempDatabase());
+        var first = await database.OpenForWriteAsync(default);
+        var second = database.OpenForWriteAsync(default);
+
+        Assert.NotSame(second, await Task.WhenAny(second, Task.Delay(300)));
+        await first.DisposeAsync();
+        await using var granted = await second.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(System.Data.ConnectionState.Open, granted.Connection.State);
+    }
+
+    /// <summary>Many turns saving at once: every write lands, none meets SQLite's busy handler from within the process.</summary>
+    [Fact]
+    public async Task Concurrent_state_writes_all_land()
+    {
+        var storage = new SqliteStorage(new SqliteDatabase(TestBot.TempDatabase()));
+        await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>
+            storage.WriteAsync(new Dictionary<string, object> { ["conversation/" + i] = new Dictionary<string, object> { ["n"] = (long)i } }))));
+
+        var read = await storage.ReadAsync(Enumerable.Range(0, 64).Select(i => "conversation/" + i).ToArray());
+        Assert.Equal(64, read.Count);
     }
 
     private static object? Scalar(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)

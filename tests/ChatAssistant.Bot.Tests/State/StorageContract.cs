@@ -103,6 +103,16 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task WritingNullDeletesAndWritesTheRestInTheSameCall()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["gone"] = new Note(), ["kept"] = new Note() });
+        await storage.WriteAsync(new Dictionary<string, object> { ["gone"] = null!, ["new"] = new Note() }).WaitAsync(TimeSpan.FromSeconds(30));
+        var read = await storage.ReadAsync(["gone", "kept", "new"]);
+        Assert.Equal(["kept", "new"], read.Keys.Order());
+    }
+
+    [Fact]
     public async Task DeletingTwiceOrDeletingNothingIsFine()
     {
         var storage = NewStorage();
