@@ -3,6 +3,7 @@ using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.Hosting.Clients;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Bot.State;
 using Microsoft.Bot.Builder;
@@ -31,7 +32,12 @@ public static class BotExtensions
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
 
         builder.Services.AddHttpClient();
-        builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section);
+        builder.Services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConnectorOptions>>().Value.ShareClients
+                ? new ReusedBotClients(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<ReusedBotClients>>())
+                : sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>());
         builder.Services.AddSingleton<AssistantAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
         builder.Services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
@@ -49,7 +55,7 @@ public static class BotExtensions
         builder.Services.AddSingleton<IFlow, ChecklistFlow>();
         builder.Services.AddSingleton<DialogStack>();
         builder.Services.AddSingleton<CardSubmitRouter>();
-        builder.Services.AddTransient<IBot, AssistantBot>();
+        builder.Services.AddSingleton<IBot, AssistantBot>();
         builder.Services.AddHostedService<LocalModeWarning>();
 
         // Last: picks SQLite or Azure Storage for the state, checklist and ticket stores registered above.
