@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using ChatAssistant.Knowledge.Search;
 using Microsoft.Bot.Builder;
@@ -35,7 +36,7 @@ public static class MessagesEndpoint
             return;
         }
 
-        var body = await ReadLimitedAsync(http.Request.Body, max, http.RequestAborted);
+        var body = await ReadLimitedAsync(http.Request.Body, http.Request.ContentLength, max, http.RequestAborted);
         if (body is null)
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -89,15 +90,23 @@ public static class MessagesEndpoint
     }
 
     /// <summary>Reads the body into memory, or returns null once it passes <paramref name="max"/> bytes.</summary>
-    private static async Task<MemoryStream?> ReadLimitedAsync(Stream body, int max, CancellationToken cancellationToken)
+    private static async Task<MemoryStream?> ReadLimitedAsync(Stream body, long? declaredLength, int max, CancellationToken cancellationToken)
     {
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        // Sized from Content-Length when the client sends one (the channels do), so the buffer is not regrown.
+        var buffer = new MemoryStream(declaredLength is > 0 and long length ? (int)Math.Min(length, max) : 4096);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > max) return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         buffer.Position = 0;
         return buffer;
