@@ -25,7 +25,7 @@ internal static class LoadBenchmark
         Console.WriteLine($"load: {workers} workers, {warmUp} s warm-up + {seconds} s measured per bot, {questions.Count} questions, {Environment.ProcessorCount} cores, {configuration} build");
 
         var only = args.ToList().IndexOf("--only") is var o and >= 0 && o + 1 < args.Count ? args[o + 1] : null;
-        var echo = only == "ours" ? null : await MeasureAsync("echo bot (bare SDK)", Path.Combine(root, "bench", "ChatAssistant.EchoBot", "bin", configuration, "net10.0", "ChatAssistant.EchoBot.dll"),
+        var echo = only is "ours" or "sdk-clients" ? null : await MeasureAsync("echo bot (bare SDK)", Path.Combine(root, "bench", "ChatAssistant.EchoBot", "bin", configuration, "net10.0", "ChatAssistant.EchoBot.dll"),
             new Dictionary<string, string>(), questions, workers, seconds, warmUp);
         var bot = Path.Combine(root, "bot", "bin", configuration, "net10.0", "ChatAssistant.Bot.dll");
         var ours = only is "echo" or "sdk-clients" ? null : await MeasureAsync("ChatAssistant", bot, OurSettings(shareClients: true), questions, workers, seconds, warmUp);

@@ -35,7 +35,7 @@ internal static class Azurite
                 $"Azurite is not installed at {executable}. Run scripts/setup.sh (or `npm ci` in tests/azurite), or set {EnvironmentVariable}.");
         }
         int blob = FreePort(), queue = FreePort(), table = FreePort();
-        var workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
+        var workspace = TestFolders.New("azurite");
         // Through sh, so that Azurite also ends when this test process is killed: it reads our stdin, which closes then.
         var start = new ProcessStartInfo("/bin/sh")
         {

@@ -88,5 +88,5 @@ internal sealed class TestBot
 
     public TestFlow Flow(string locale = "lv-LV") => new(Adapter(locale), Bot);
 
-    public static string TempDatabase() => Path.Combine(Path.GetTempPath(), "chatassistant-tests", Guid.NewGuid().ToString("N") + ".db");
+    public static string TempDatabase() => Path.Combine(TestFolders.Run, Guid.NewGuid().ToString("N") + ".db");
 }

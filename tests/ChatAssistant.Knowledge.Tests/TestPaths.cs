@@ -11,7 +11,7 @@ internal static class TestPaths
     /// <summary>Copies a content folder to a fresh temporary folder, then lays the overlays' files over it.</summary>
     public static string CopyContent(string source, params string[] overlays)
     {
-        var target = Path.Combine(Path.GetTempPath(), "chatassistant-content-" + Guid.NewGuid().ToString("N"));
+        var target = Path.Combine(TestFolders.Run, "content-" + Guid.NewGuid().ToString("N"));
         CopyTree(source, target);
         foreach (var overlay in overlays) CopyTree(overlay, target);
         return target;

@@ -11,7 +11,7 @@ public class ContentReloadTests
     [Fact]
     public async Task SavedContentIsAnsweredWithoutARestartAndBrokenContentIsIgnored()
     {
-        var content = Path.Combine(Path.GetTempPath(), "chatassistant-watch-" + Guid.NewGuid().ToString("N"));
+        var content = TestFolders.New("watch");
         foreach (var file in Directory.GetFiles(ContentLocator.Resolve(null), "*.yaml", SearchOption.AllDirectories))
         {
             var target = Path.Combine(content, Path.GetRelativePath(ContentLocator.Resolve(null), file));

@@ -9,8 +9,7 @@ public class InvalidContentTests
     [Fact]
     public async Task TheBotRefusesToStartOnInvalidContent()
     {
-        var content = Path.Combine(Path.GetTempPath(), "chatassistant-invalid-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(content);
+        var content = TestFolders.New("invalid");
         File.WriteAllText(Path.Combine(content, "glossary.yaml"), "levels: [\n");
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
