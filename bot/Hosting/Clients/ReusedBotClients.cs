@@ -10,10 +10,10 @@ namespace ChatAssistant.Bot.Hosting.Clients;
 /// <summary>
 /// Bot Framework authentication that keeps the SDK's outbound clients across turns. CloudAdapter asks for a new
 /// connector client and a new user-token client on every turn, and building each one parses several regular
-/// expressions for its User-Agent header: under load that was about a quarter of a turn's CPU. Here a connector
-/// client is built once per bot identity, service URL and audience and then shared (as the SDK's older
-/// BotFrameworkAdapter did), and the user-token client, which only OAuth sign-in uses, is built when first used.
-/// Authentication itself is the inner one's, unchanged.
+/// expressions for its User-Agent header: in the load benchmark, sharing them takes 0.4-0.5 CPU ms off a turn that
+/// then costs about 0.2 ms. Here a connector client is built once per bot identity, service URL and audience and then
+/// shared (as the SDK's older BotFrameworkAdapter did), and the user-token client, which only OAuth sign-in uses, is
+/// built when first used. Authentication itself is the inner one's, unchanged.
 /// </summary>
 public sealed class ReusedBotClients(BotFrameworkAuthentication inner, ILogger<ReusedBotClients> logger) : BotFrameworkAuthentication, IDisposable
 {
