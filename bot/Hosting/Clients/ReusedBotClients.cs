@@ -26,7 +26,7 @@ public sealed class ReusedBotClients(BotFrameworkAuthentication inner, ILogger<R
     private readonly ConcurrentDictionary<(string AppId, string ServiceUrl, string Audience), Lazy<Task<IConnectorClient>>> connectors = new();
 
     // One pool of connections for all shared clients; the lifetime makes it follow DNS changes like IHttpClientFactory.
-    private readonly HttpClient http = NewHttpClient();
+    private readonly SocketsHttpHandler connections = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 
     public int SharedClientCount => connectors.Count;
 
@@ -50,7 +50,7 @@ public sealed class ReusedBotClients(BotFrameworkAuthentication inner, ILogger<R
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         Task.FromResult<UserTokenClient>(new LazyUserTokenClient(ct => inner.CreateUserTokenClientAsync(claimsIdentity, ct)));
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => connections.Dispose();
 
     private AuthenticateRequestResult Share(AuthenticateRequestResult result)
     {
@@ -83,13 +83,17 @@ public sealed class ReusedBotClients(BotFrameworkAuthentication inner, ILogger<R
 
     /// <summary>
     /// The inner factory resolves the credentials for this identity and audience (token caching lives in them); the
-    /// shared client takes them over with the long-lived HTTP client. Not cancelled by the turn that happened to
-    /// build it, since other turns wait for it too.
+    /// shared client takes them over. Not cancelled by the turn that happened to build it, since other turns wait for
+    /// it too.
     /// </summary>
     private async Task<IConnectorClient> BuildSharedAsync(ConnectorFactory factory, string serviceUrl, string? audience)
     {
         using var prototype = await factory.CreateAsync(serviceUrl, audience, CancellationToken.None);
         logger.LogInformation("Sharing a connector client for service URL {ServiceUrl}", serviceUrl);
+        // Its own HttpClient over the shared connections: the client writes its User-Agent into the HttpClient's default
+        // headers, which must not change under another client's requests in flight.
+        var http = new HttpClient(connections, disposeHandler: false);
+        ConnectorClient.AddDefaultRequestHeaders(http);
         return new SharedConnectorClient(prototype.BaseUri, prototype.Credentials, http);
     }
 
@@ -97,13 +101,6 @@ public sealed class ReusedBotClients(BotFrameworkAuthentication inner, ILogger<R
         identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value
         ?? identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AppIdClaim)?.Value
         ?? "";
-
-    private static HttpClient NewHttpClient()
-    {
-        var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        ConnectorClient.AddDefaultRequestHeaders(client);
-        return client;
-    }
 
     private sealed class SharedConnectorFactory(ReusedBotClients owner, ConnectorFactory perTurn, string appId) : ConnectorFactory
     {

@@ -5,8 +5,9 @@ namespace ChatAssistant.Bot.Hosting.Clients;
 
 /// <summary>
 /// A connector client used by many turns at once (its operations are stateless HTTP calls). The SDK disposes the
-/// turn's client when the turn ends; for this one that is a no-op, and its HTTP client belongs to
-/// <see cref="ReusedBotClients"/>. Still a <see cref="ConnectorClient"/>, so Teams helpers that need one keep working.
+/// turn's client when the turn ends; for this one that is a no-op, and its HTTP client lives as long as it does, over
+/// connections that belong to <see cref="ReusedBotClients"/>. Still a <see cref="ConnectorClient"/>, so Teams helpers
+/// that need one keep working.
 /// </summary>
 internal sealed class SharedConnectorClient(Uri baseUri, ServiceClientCredentials credentials, HttpClient http)
     : ConnectorClient(baseUri, credentials, http, disposeHttpClient: false)

@@ -52,6 +52,8 @@ public sealed class ReusedBotClientsTests
 
         Assert.NotSame(emea, amer);
         Assert.Equal("https://smba.trafficmanager.net/amer/", amer.BaseUri.ToString());
+        // A client writes its User-Agent into its HttpClient's default headers when built, so none may share one.
+        Assert.NotSame(((ConnectorClient)emea).HttpClient, ((ConnectorClient)amer).HttpClient);
         Assert.Equal(2, clients.SharedClientCount);
     }
 
