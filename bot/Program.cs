@@ -1,4 +1,5 @@
 using ChatAssistant.Bot.Escalation;
+using ChatAssistant.Bot.Feedback;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.KnowledgeHost;
 using ChatAssistant.Bot.RateLimiting;
@@ -18,7 +19,7 @@ app.UseNoServerErrors();
 app.MapMessages();
 app.MapHealth();
 app.MapReadiness();
-app.MapEscalationAdmin();
+app.MapAdminApi().MapEscalationAdmin().MapFeedbackAdmin();
 
 app.Run();
 

@@ -13,7 +13,7 @@ namespace ChatAssistant.Bot.Conversation;
 /// <summary>Acts on validated card-button payloads. Each action names what it needs; a payload missing it is rejected.</summary>
 public sealed class CardSubmitRouter(
     DialogStack dialogs,
-    FeedbackStore feedback,
+    IFeedbackStore feedback,
     ChecklistService checklists,
     ChecklistCardHandler checklistCards,
     EscalationChat escalation,

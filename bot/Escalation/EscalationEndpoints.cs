@@ -1,25 +1,15 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Options;
+using ChatAssistant.Bot.Hosting;
 
 namespace ChatAssistant.Bot.Escalation;
 
 /// <summary>
 /// /admin/deliveries (what the outbox still has to send) and /admin/escalations/export (questions and consultants'
-/// answers for the content editors, as CSV or JSON). Both need the configured admin key as a bearer token; with no
-/// key configured they do not exist (404).
+/// answers for the content editors, as CSV or JSON), in the admin group.
 /// </summary>
 public static class EscalationEndpoints
 {
-    public static IEndpointRouteBuilder MapEscalationAdmin(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapEscalationAdmin(this RouteGroupBuilder admin)
     {
-        var admin = app.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
-        {
-            var key = context.HttpContext.RequestServices.GetRequiredService<IOptions<EscalationOptions>>().Value.AdminApiKey;
-            if (string.IsNullOrWhiteSpace(key)) return Results.NotFound();
-            return HasKey(context.HttpContext.Request, key) ? await next(context) : Results.Unauthorized();
-        });
-
         admin.MapGet("/deliveries", async (ITicketStore store, CancellationToken cancellationToken) =>
         {
             var pending = await store.ListWithPendingAsync(cancellationToken);
@@ -36,22 +26,8 @@ public static class EscalationEndpoints
         admin.MapGet("/escalations/export", async (string? format, ITicketStore store, CancellationToken cancellationToken) =>
         {
             var tickets = await store.ListAllAsync(cancellationToken);
-            return format?.ToLowerInvariant() switch
-            {
-                null or "" or "csv" => Results.Text(TicketExport.ToCsv(tickets), "text/csv; charset=utf-8", Encoding.UTF8),
-                "json" => Results.Text(TicketExport.ToJson(tickets), "application/json; charset=utf-8", Encoding.UTF8),
-                _ => Results.BadRequest(new { error = "format must be csv or json" }),
-            };
+            return AdminApi.Export(format, () => TicketExport.ToCsv(tickets), () => TicketExport.ToJson(tickets));
         });
-        return app;
-    }
-
-    private static bool HasKey(HttpRequest request, string key)
-    {
-        var header = request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return false;
-        var given = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
-        return CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(key));
+        return admin;
     }
 }

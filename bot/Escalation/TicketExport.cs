@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using ChatAssistant.Bot.Hosting;
 
 namespace ChatAssistant.Bot.Escalation;
 
@@ -29,29 +28,10 @@ public static class TicketExport
 
     public static string ToJson(IEnumerable<Ticket> tickets) => JsonSerializer.Serialize(tickets.Select(ExportRow.From), Json);
 
-    /// <summary>RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs show Latvian letters correctly.</summary>
-    public static string ToCsv(IEnumerable<Ticket> tickets)
-    {
-        var csv = new StringBuilder("\uFEFF");
-        csv.Append(string.Join(',', Header)).Append("\r\n");
-        foreach (var row in tickets.Select(ExportRow.From))
-        {
-            string[] cells =
-            [
-                row.Ticket, row.Status, row.Origin, row.Language, row.Subject, row.Question, row.Answer ?? "",
-                Time(row.CreatedAt), row.AnsweredAt is { } at ? Time(at) : "",
-            ];
-            csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
-        }
-        return csv.ToString();
-    }
-
-    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>Quotes every cell that needs it, and defuses a leading =, +, -, @, tab or CR that a spreadsheet would run as a formula.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    /// <summary>CSV as <see cref="CsvText"/> writes it.</summary>
+    public static string ToCsv(IEnumerable<Ticket> tickets) => CsvText.Write(Header, tickets.Select(ExportRow.From).Select(row => (IReadOnlyList<string>)
+    [
+        row.Ticket, row.Status, row.Origin, row.Language, row.Subject, row.Question, row.Answer ?? "",
+        CsvText.Time(row.CreatedAt), row.AnsweredAt is { } at ? CsvText.Time(at) : "",
+    ]));
 }

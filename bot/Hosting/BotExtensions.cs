@@ -45,7 +45,6 @@ public static class BotExtensions
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<UserState>();
-        builder.Services.AddSingleton<FeedbackStore>();
 
         builder.Services.AddSingleton<ChecklistService>();
         builder.Services.AddSingleton<ChecklistCardHandler>();

@@ -15,9 +15,11 @@ public sealed class AzureStorageClients
         var tables = new TableServiceClient(storage.AzureConnectionString);
         Checklists = tables.GetTableClient(storage.ChecklistTable);
         Tickets = tables.GetTableClient(storage.TicketTable);
+        Feedback = tables.GetTableClient(storage.FeedbackTable);
     }
 
     public BlobContainerClient StateContainer { get; }
     public TableClient Checklists { get; }
     public TableClient Tickets { get; }
+    public TableClient Feedback { get; }
 }

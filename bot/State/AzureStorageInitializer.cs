@@ -17,7 +17,8 @@ public sealed partial class AzureStorageInitializer(IServiceProvider services, I
             await clients.StateContainer.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             await clients.Checklists.CreateIfNotExistsAsync(cancellationToken);
             await clients.Tickets.CreateIfNotExistsAsync(cancellationToken);
-            LogReady(clients.StateContainer.Uri, clients.Checklists.Name, clients.Tickets.Name);
+            await clients.Feedback.CreateIfNotExistsAsync(cancellationToken);
+            LogReady(clients.StateContainer.Uri, clients.Checklists.Name, clients.Tickets.Name, clients.Feedback.Name);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -29,8 +30,8 @@ public sealed partial class AzureStorageInitializer(IServiceProvider services, I
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "State on Azure Storage: blobs in {Container}, checklists in table {ChecklistTable}, tickets in table {TicketTable}")]
-    private partial void LogReady(Uri container, string checklistTable, string ticketTable);
+    [LoggerMessage(Level = LogLevel.Information, Message = "State on Azure Storage: blobs in {Container}, checklists in table {ChecklistTable}, tickets in table {TicketTable}, feedback in table {FeedbackTable}")]
+    private partial void LogReady(Uri container, string checklistTable, string ticketTable, string feedbackTable);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Azure Storage ({Section}:AzureConnectionString) could not be reached or set up; the bot will not start: {Reason}")]
     private partial void LogUnreachable(Exception exception, string section, string reason);

@@ -1,5 +1,6 @@
 using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Escalation;
+using ChatAssistant.Bot.Feedback;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace ChatAssistant.Bot.State;
 public static class StorageExtensions
 {
     /// <summary>
-    /// Bot state, checklists and tickets on the embedded SQLite file, or on Azure Storage when
+    /// Bot state, checklists, tickets and feedback on the embedded SQLite file, or on Azure Storage when
     /// <see cref="StorageOptions.AzureConnectionString"/> is set. Call it after every other registration of these
     /// stores: it replaces them with the configured choice.
     /// </summary>
@@ -19,16 +20,19 @@ public static class StorageExtensions
         services.TryAddSingleton<SqliteStorage>();
         services.TryAddSingleton<SqliteChecklistStore>();
         services.TryAddSingleton<SqliteTicketStore>();
+        services.TryAddSingleton<SqliteFeedbackStore>();
 
         services.TryAddSingleton<AzureStorageClients>();
         services.TryAddSingleton(sp => new BlobStorage(sp.GetRequiredService<AzureStorageClients>().StateContainer));
         services.TryAddSingleton(sp => new TableChecklistStore(sp.GetRequiredService<AzureStorageClients>().Checklists));
         services.TryAddSingleton(sp => new TableTicketStore(sp.GetRequiredService<AzureStorageClients>().Tickets));
+        services.TryAddSingleton(sp => new TableFeedbackStore(sp.GetRequiredService<AzureStorageClients>().Feedback));
         services.AddHostedService<AzureStorageInitializer>();
 
         Choose<IStorage, SqliteStorage, BlobStorage>(services);
         Choose<IChecklistStore, SqliteChecklistStore, TableChecklistStore>(services);
         Choose<ITicketStore, SqliteTicketStore, TableTicketStore>(services);
+        Choose<IFeedbackStore, SqliteFeedbackStore, TableFeedbackStore>(services);
         return services;
     }
 

@@ -5,12 +5,12 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>Path of the SQLite file; relative paths are under the app's content root. Feedback stays here.</summary>
+    /// <summary>Path of the SQLite file; relative paths are under the app's content root.</summary>
     public string SqlitePath { get; set; } = "data/chatassistant.db";
 
     /// <summary>
-    /// When set, conversation and user state go to Azure Blob storage, and checklists and tickets to Azure Table
-    /// storage, instead of SQLite, so that several instances of the bot can serve one conversation.
+    /// When set, conversation and user state go to Azure Blob storage, and checklists, tickets and feedback votes to
+    /// Azure Table storage, instead of SQLite, so that several instances of the bot can serve one conversation.
     /// <c>UseDevelopmentStorage=true</c> means a local Azurite.
     /// </summary>
     public string? AzureConnectionString { get; set; }
@@ -23,6 +23,9 @@ public sealed class StorageOptions
 
     /// <summary>The table for escalation tickets, their per-year counters and their submission index.</summary>
     public string TicketTable { get; set; } = "chatassistantTickets";
+
+    /// <summary>The table for the answers' "helpful / not helpful" votes.</summary>
+    public string FeedbackTable { get; set; } = "chatassistantFeedback";
 
     public bool UsesAzure => !string.IsNullOrWhiteSpace(AzureConnectionString);
 }

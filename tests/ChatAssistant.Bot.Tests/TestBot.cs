@@ -36,7 +36,7 @@ internal sealed class TestBot
         Storage = new SqliteStorage(Database);
         ConversationState = new ConversationState(Storage);
         UserState = new UserState(Storage);
-        Feedback = new FeedbackStore(Database);
+        Feedback = new SqliteFeedbackStore(Database);
         Checklists = new SqliteChecklistStore(Database);
         var engine = new AnswerEngine(SharedIndex.Value);
         var checklists = new ChecklistService(SharedIndex.Value, Checklists);
@@ -75,7 +75,7 @@ internal sealed class TestBot
     public SqliteStorage Storage { get; }
     public ConversationState ConversationState { get; }
     public UserState UserState { get; }
-    public FeedbackStore Feedback { get; }
+    public SqliteFeedbackStore Feedback { get; }
     public DialogStack Dialogs { get; }
     public IBot Bot { get; }
 

@@ -9,10 +9,10 @@ namespace ChatAssistant.Bot.Tests.State;
 /// </summary>
 public sealed class ScaleOutBotFactory(ScaleOutBotFactory.SharedStorage names, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
-    public sealed record SharedStorage(string Container, string ChecklistTable, string TicketTable)
+    public sealed record SharedStorage(string Container, string ChecklistTable, string TicketTable, string FeedbackTable)
     {
         public static SharedStorage Unique() =>
-            new(Azurite.UniqueName("state-"), Azurite.UniqueName("checklists"), Azurite.UniqueName("tickets"));
+            new(Azurite.UniqueName("state-"), Azurite.UniqueName("checklists"), Azurite.UniqueName("tickets"), Azurite.UniqueName("feedback"));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -22,6 +22,7 @@ public sealed class ScaleOutBotFactory(ScaleOutBotFactory.SharedStorage names, I
         builder.UseSetting("Storage:BlobContainer", names.Container);
         builder.UseSetting("Storage:ChecklistTable", names.ChecklistTable);
         builder.UseSetting("Storage:TicketTable", names.TicketTable);
+        builder.UseSetting("Storage:FeedbackTable", names.FeedbackTable);
         builder.UseSetting("Knowledge:WatchForChanges", "false");
         builder.UseSetting("MicrosoftAppId", "");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);

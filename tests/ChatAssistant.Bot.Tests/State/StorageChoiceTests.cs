@@ -1,5 +1,6 @@
 using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Escalation;
+using ChatAssistant.Bot.Feedback;
 using ChatAssistant.Bot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,10 +19,11 @@ public class StorageChoiceTests
         Assert.IsType<SqliteStorage>(services.GetRequiredService<IStorage>());
         Assert.IsType<SqliteChecklistStore>(services.GetRequiredService<IChecklistStore>());
         Assert.IsType<SqliteTicketStore>(services.GetRequiredService<ITicketStore>());
+        Assert.IsType<SqliteFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
     }
 
     [Fact]
-    public void WithAnAzureConnectionStringStateChecklistsAndTicketsAreInAzureStorage()
+    public void WithAnAzureConnectionStringStateChecklistsTicketsAndFeedbackAreInAzureStorage()
     {
         using var factory = new ScaleOutBotFactory(ScaleOutBotFactory.SharedStorage.Unique());
         var services = factory.Services;
@@ -29,5 +31,6 @@ public class StorageChoiceTests
         Assert.IsType<BlobStorage>(services.GetRequiredService<IStorage>());
         Assert.IsType<TableChecklistStore>(services.GetRequiredService<IChecklistStore>());
         Assert.IsType<TableTicketStore>(services.GetRequiredService<ITicketStore>());
+        Assert.IsType<TableFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
     }
 }

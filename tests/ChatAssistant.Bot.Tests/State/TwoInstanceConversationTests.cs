@@ -88,6 +88,26 @@ public sealed class TwoInstanceConversationTests : IDisposable
         b.Dispose();
     }
 
+    [Fact]
+    public async Task AVotePressedOnOneInstanceIsInTheOthersExport()
+    {
+        var settings = new Dictionary<string, string?> { ["Escalation:AdminApiKey"] = "scale-out-admin-key" };
+        var shared = ScaleOutBotFactory.SharedStorage.Unique();
+        using var first = new ScaleOutBotFactory(shared, settings);
+        using var second = new ScaleOutBotFactory(shared, settings);
+        using var clientA = first.CreateClient();
+        using var clientB = second.CreateClient();
+
+        var press = MessagesEndpointTests.Message("");
+        press["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = false, ["question"] = "kas ir PPP", ["unit"] = "PU2-6:levels", ["lang"] = "lv" };
+        (await clientA.PostAsJsonAsync("/api/messages", press)).EnsureSuccessStatusCode();
+
+        using var export = new HttpRequestMessage(HttpMethod.Get, "/admin/feedback/export?format=json");
+        export.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "scale-out-admin-key");
+        var votes = JsonNode.Parse(await (await clientB.SendAsync(export)).Content.ReadAsStringAsync())!.AsArray();
+        Assert.Equal("PU2-6:levels", (string?)Assert.Single(votes)!["unitId"]);
+    }
+
     private async Task<string> SayAsync(HttpClient client, string text)
     {
         var activity = MessagesEndpointTests.Message(text);

@@ -1,0 +1,66 @@
+using ChatAssistant.Bot.Feedback;
+
+namespace ChatAssistant.Bot.Tests.Feedback;
+
+/// <summary>What every feedback store must do, run against each real store (SQLite, Azure Table storage on Azurite).</summary>
+public abstract class FeedbackStoreContract
+{
+    protected abstract Task<IFeedbackStore> OpenStoreAsync();
+
+    private static FeedbackEntry Vote(string user, bool helpful, string question = "kas izstrada aktus", string? unit = "PU2-6:duty:service-owner.develop") =>
+        new("conv-" + user, user, question, unit, helpful, "lv");
+
+    [Fact]
+    public async Task AVoteComesBackWithItsQuestionUnitVerdictLanguageAndTime()
+    {
+        var store = await OpenStoreAsync();
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        await store.AddAsync(Vote("user-1", helpful: false), default);
+
+        var vote = Assert.Single(await (await OpenStoreAsync()).ListAsync(default));
+        Assert.Equal("kas izstrada aktus", vote.Question);
+        Assert.Equal("PU2-6:duty:service-owner.develop", vote.UnitId);
+        Assert.False(vote.Helpful);
+        Assert.Equal("lv", vote.Language);
+        Assert.InRange(vote.At, before, DateTimeOffset.UtcNow.AddSeconds(1));
+    }
+
+    [Fact]
+    public async Task PressingAgainReplacesThePersonsEarlierVote()
+    {
+        var store = await OpenStoreAsync();
+        await store.AddAsync(Vote("user-1", helpful: true), default);
+        await store.AddAsync(Vote("user-1", helpful: true), default);
+        await store.AddAsync(Vote("user-1", helpful: false), default);
+
+        Assert.False(Assert.Single(await store.ListAsync(default)).Helpful);
+    }
+
+    [Fact]
+    public async Task EachPersonQuestionAndAnswerIsItsOwnVote()
+    {
+        var store = await OpenStoreAsync();
+        await store.AddAsync(Vote("user-1", helpful: true), default);
+        await store.AddAsync(Vote("user-2", helpful: false), default);
+        await store.AddAsync(Vote("user-1", helpful: false, question: "kas ir PPP"), default);
+        await store.AddAsync(Vote("user-1", helpful: false, unit: "PU2-6:levels"), default);
+        await store.AddAsync(Vote("user-1", helpful: false, unit: null), default);
+        await store.AddAsync(Vote("user-1", helpful: true, unit: null), default);
+
+        var votes = await store.ListAsync(default);
+        Assert.Equal(5, votes.Count);
+        Assert.True(Assert.Single(votes, v => v.UnitId is null).Helpful);
+    }
+
+    [Fact]
+    public async Task VotesAreListedOldestFirst()
+    {
+        var store = await OpenStoreAsync();
+        foreach (var question in new[] { "pirmais", "otrais", "trešais" })
+        {
+            await store.AddAsync(Vote("user-1", helpful: true, question: question), default);
+            await Task.Delay(20);
+        }
+        Assert.Equal(["pirmais", "otrais", "trešais"], (await store.ListAsync(default)).Select(v => v.Question));
+    }
+}
