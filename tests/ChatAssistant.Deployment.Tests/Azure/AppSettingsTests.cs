@@ -50,11 +50,26 @@ public sealed class AppSettingsTests
     }
 
     [Fact]
-    public void PasswordIsASecureParameterSetOnlyForSingleTenant()
+    public void PasswordIsAKeyVaultReferenceForSingleTenantAndEmptyOtherwise()
     {
-        Assert.Equal("securestring", (string?)ArmTemplate.Main.Parameters["msaAppPassword"]!["type"]);
-        Assert.Equal("[if(variables('useManagedIdentity'), '', parameters('msaAppPassword'))]", ValueOf("MicrosoftAppPassword"));
-        Assert.DoesNotContain("msaAppPassword", ArmTemplate.Main.Root["outputs"]!.ToJsonString(), StringComparison.Ordinal);
+        var value = ValueOf("MicrosoftAppPassword");
+
+        Assert.Equal(
+            "[if(variables('useKeyVault'), format('@Microsoft.KeyVault(SecretUri={0})', reference(variables('appPasswordSecretId'), '2023-07-01').secretUri), '')]",
+            value);
+        Assert.DoesNotContain("parameters('msaAppPassword')", value, StringComparison.Ordinal);
+        Assert.Equal("[equals(parameters('msaAppType'), 'SingleTenant')]", (string?)ArmTemplate.Main.Variables["useKeyVault"]);
+    }
+
+    [Fact]
+    public void PasswordIsASecureParameterThatOnlyTheKeyVaultSecretHolds()
+    {
+        var template = ArmTemplate.Main;
+        var holders = template.Resources.Where(r => r.ToJsonString().Contains("msaAppPassword", StringComparison.Ordinal));
+
+        Assert.Equal("securestring", (string?)template.Parameters["msaAppPassword"]!["type"]);
+        Assert.Equal("Microsoft.KeyVault/vaults/secrets", (string?)Assert.Single(holders)["type"]);
+        Assert.DoesNotContain("msaAppPassword", template.Root["outputs"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

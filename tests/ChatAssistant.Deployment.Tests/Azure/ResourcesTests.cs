@@ -28,14 +28,17 @@ public sealed class ResourcesTests
     }
 
     [Fact]
-    public void ManagedIdentityExistsOnlyInThatModeAndIsTheWebAppsIdentity()
+    public void ManagedIdentityIsTheWebAppsIdentityInBothModes()
     {
+        // With UserAssignedMSI it is the bot's identity; with SingleTenant it reads the client secret from Key Vault.
+        // Being user-assigned, it exists before the web app, so its Key Vault role can be granted before the app starts.
         var identity = template.Resource("Microsoft.ManagedIdentity/userAssignedIdentities");
         var webApp = template.Resource("Microsoft.Web/sites");
 
-        Assert.Equal("[variables('useManagedIdentity')]", (string?)identity["condition"]);
+        Assert.Null(identity["condition"]);
         Assert.Equal("[equals(parameters('msaAppType'), 'UserAssignedMSI')]", (string?)template.Variables["useManagedIdentity"]);
-        Assert.Contains("'UserAssigned', 'userAssignedIdentities', createObject(variables('identityId')", (string?)webApp["identity"], StringComparison.Ordinal);
+        Assert.Equal("[createObject('type', 'UserAssigned', 'userAssignedIdentities', createObject(variables('identityId'), createObject()))]", (string?)webApp["identity"]);
+        Assert.Equal("[variables('identityId')]", (string?)webApp["properties"]!["keyVaultReferenceIdentity"]);
     }
 
     [Fact]
