@@ -172,7 +172,9 @@ public sealed class EscalationChat(
             return MessageCardBuilder.Build(EscalationText.Ticket.In(language), EscalationNotices.NotAllowed.In(language));
         }
 
-        var change = await escalations.ApplyAsync(id, command, Actor(turn.Activity), submit.Field(EscalationActions.Inputs.Answer), cancellationToken);
+        // The requester's reopen means the same on any answer card; the shared channel card is where clicks race.
+        int? seenStep = !requesterReopen && int.TryParse(submit.Field("rev"), NumberStyles.None, CultureInfo.InvariantCulture, out var step) ? step : null;
+        var change = await escalations.ApplyAsync(id, command, Actor(turn.Activity), submit.Field(EscalationActions.Inputs.Answer), seenStep, cancellationToken);
         if (change is null) return NotFoundCardJson(language);
         if (requesterReopen)
         {
@@ -193,6 +195,7 @@ public sealed class EscalationChat(
         TicketRefusal.EmptyAnswer => EscalationNotices.EmptyAnswer.In(language),
         TicketRefusal.AnswerTooLong => EscalationNotices.AnswerTooLong.In(language),
         TicketRefusal.Busy => EscalationNotices.Busy.In(language),
+        TicketRefusal.Stale => EscalationNotices.Stale.In(language),
         _ => string.Format(CultureInfo.InvariantCulture, EscalationNotices.WrongStatus.In(language), EscalationText.StatusName(view.State).In(language)),
     };
 

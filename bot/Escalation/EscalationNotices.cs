@@ -18,6 +18,9 @@ internal static class EscalationNotices
     public static readonly Text Reopened = new(
         "Pieteikums {0} atvērts atkārtoti; konsultanti to redz. Atbildi nosūtīšu šeit.",
         "Ticket {0} is reopened and the consultants can see it. I'll send the answer here.");
+    public static readonly Text Stale = new(
+        "Pieteikums pa to laiku ir mainījies, tāpēc šī darbība netika veikta. Karte ir atjaunināta: pārbaudiet to un mēģiniet vēlreiz.",
+        "The ticket changed in the meantime, so that was not done. The card is up to date now: check it and try again.");
     public static readonly Text Busy = new(
         "Pieteikumu tieši tagad maina vēl kāds. Lūdzu, mēģiniet vēlreiz.",
         "Someone else is changing this ticket right now. Please try again.");

@@ -68,15 +68,19 @@ public sealed class EscalationService(
 
     /// <summary>
     /// Applies a command to the ticket as stored now. When another save lands first, the command is decided again
-    /// on the newer ticket: of two consultants claiming at once, one wins and the other is refused.
+    /// on the newer ticket: of two consultants claiming at once, one wins and the other is refused. With
+    /// <paramref name="seenStep"/> (the step the clicked card showed), a command the workflow would allow is still
+    /// refused as <see cref="TicketRefusal.Stale"/> when the ticket has moved on since: a "close" pressed on a card
+    /// drawn before the requester reopened the ticket must not close the reopened one.
     /// </summary>
-    public async Task<TicketChange?> ApplyAsync(string ticketId, TicketCommand command, Person actor, string? answer, CancellationToken cancellationToken)
+    public async Task<TicketChange?> ApplyAsync(string ticketId, TicketCommand command, Person actor, string? answer, int? seenStep, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < ConflictRetries; attempt++)
         {
             var ticket = await store.GetAsync(ticketId, cancellationToken);
             if (ticket is null) return null;
             var change = TicketWorkflow.Apply(ticket, command, actor, answer, time.GetUtcNow());
+            if (change.Changed && seenStep is { } seen && seen != ticket.Step) change = new TicketChange(ticket, TicketRefusal.Stale);
             if (!change.Changed)
             {
                 logger.LogInformation("Refused {Command} on ticket {TicketId}: {Refusal}", command, ticketId, change.Refusal);

@@ -41,6 +41,13 @@ public sealed record Ticket
     public IReadOnlyList<TicketEvent> History { get; init; } = [];
     public IReadOnlyList<PendingDelivery> Pending { get; init; } = [];
     public long Revision { get; init; }
+
+    /// <summary>
+    /// How many workflow steps (created, claimed, answered, closed, reopened) the ticket has been through. Cards carry
+    /// it, so that a click on a card drawn before the latest step is caught. Deliveries do not count: they change the
+    /// <see cref="Revision"/> but not what the card shows.
+    /// </summary>
+    public int Step => History.Count(e => e.Kind is not (TicketEventKind.PostedToChannel or TicketEventKind.AnswerDelivered));
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 

@@ -25,7 +25,7 @@ public static class TicketViews
         ticket.IsOnBehalf ? ticket.Submitter.Name : null,
         ticket.Assignee?.Name,
         ticket.Answer,
-        ticket.Revision,
+        ticket.Step,
         ticket.CreatedAt,
         ticket.UpdatedAt,
         [.. ticket.History.Select(e => new TicketHistoryLine(e.At, EventName(e.Kind).In(language), e.Actor.Name))],

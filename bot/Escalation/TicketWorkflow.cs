@@ -17,6 +17,9 @@ public enum TicketRefusal
 
     /// <summary>Others kept changing the ticket at the same moment; the person should simply try again.</summary>
     Busy,
+
+    /// <summary>The card clicked was drawn before the ticket's latest step: the person gets the current card to decide again.</summary>
+    Stale,
 }
 
 /// <summary>The result of a command: the changed ticket, or why the command was refused (with the ticket as it stands).</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace ChatAssistant.Cards.Escalation;
 
-/// <summary>Payloads of the escalation form and the ticket cards. Ticket buttons carry the revision the card shows.</summary>
+/// <summary>Payloads of the escalation form and the ticket cards. Ticket buttons carry the workflow step the card shows ("rev").</summary>
 public static class EscalationActions
 {
     public const string Submit = "escalate.submit";
@@ -38,12 +38,12 @@ public static class EscalationActions
         ["origin"] = origin,
     };
 
-    public static JsonObject TicketData(string action, string ticketId, long revision) => new()
+    public static JsonObject TicketData(string action, string ticketId, int step) => new()
     {
         [CardActions.ActionField] = action,
         [CardActions.VersionField] = CardActions.Version,
         ["id"] = ticketId,
-        ["rev"] = revision,
+        ["rev"] = step,
     };
 
     public static JsonObject MineData() => new() { [CardActions.ActionField] = Mine, [CardActions.VersionField] = CardActions.Version };

@@ -87,7 +87,7 @@ public static class TicketCardBuilder
 
     internal static JsonObject Execute(string title, string verb, TicketView ticket, ActionStyle style = ActionStyle.Default)
     {
-        var data = EscalationActions.TicketData(verb, ticket.Id, ticket.Revision).InLanguage(ticket.Language);
+        var data = EscalationActions.TicketData(verb, ticket.Id, ticket.Step).InLanguage(ticket.Language);
         var action = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["title"] = title, ["data"] = data };
         if (style != ActionStyle.Default) action["style"] = style == ActionStyle.Positive ? "positive" : "destructive";
         action["fallback"] = Submit(title, data.DeepClone().AsObject());

@@ -24,7 +24,7 @@ public sealed record TicketView(
     string? SubmitterName,
     string? AssigneeName,
     string? Answer,
-    long Revision,
+    int Step,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     IReadOnlyList<TicketHistoryLine> History,

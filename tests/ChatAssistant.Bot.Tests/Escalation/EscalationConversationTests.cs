@@ -203,6 +203,47 @@ public class EscalationConversationTests
         Assert.Null(ticket.Answer);
     }
 
+    /// <summary>
+    /// Anna's card still shows the answered ticket when the requester reopens it: her "close" on that card must not
+    /// close the reopened ticket. She gets the current card instead, and closing from it works.
+    /// </summary>
+    [Fact]
+    public async Task AClickOnACardDrawnBeforeTheLatestStepIsRefusedWithTheCurrentCard()
+    {
+        var s = new EscalationScenario();
+        await s.SubmitAsync(Requester, Form());
+        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var answeredCard = await s.ClickAsync(Anna, "ticket.answer", id, answer: "Skatiet 5. pantu.");
+        var stepOnAnnasCard = (int)answeredCard.Descendants().OfType<JObject>().First(o => (string?)o["action"] == "ticket.close")["rev"]!;
+        await s.ClickAsync(Requester, "ticket.reopen", id);
+
+        var refused = Json(await s.ClickAsync(Anna, "ticket.close", id, step: stepOnAnnasCard));
+
+        Assert.Contains("pa to laiku ir mainījies", refused);
+        Assert.Contains("Statuss: jauns", refused);
+        Assert.Equal(TicketStatus.New, (await s.Bot.Tickets.GetAsync(id, default))!.Status);
+
+        var closed = Json(await s.ClickAsync(Anna, "ticket.close", id));
+        Assert.Contains("Statuss: slēgts", closed);
+        Assert.Equal(TicketStatus.Closed, (await s.Bot.Tickets.GetAsync(id, default))!.Status);
+    }
+
+    /// <summary>Posting the card and delivering the answer change the stored ticket, not the card: its buttons stay valid.</summary>
+    [Fact]
+    public async Task DeliveriesDoNotMakeACardStale()
+    {
+        var s = new EscalationScenario();
+        await s.SubmitAsync(Requester, Form());
+        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var before = (await s.Bot.Tickets.GetAsync(id, default))!;
+
+        Assert.Equal(1, await s.Delivery.RunOnceAsync(default)); // the card goes to the channel
+        var after = (await s.Bot.Tickets.GetAsync(id, default))!;
+        Assert.True(after.Revision > before.Revision);
+
+        Assert.Contains("Statuss: piešķirts", Json(await s.ClickAsync(Anna, "ticket.claim", id, step: before.Step)));
+    }
+
     [Fact]
     public async Task PendingDeliveriesAreForAdminsOnly()
     {

@@ -57,11 +57,24 @@ public class EscalationHttpTests
         ["urgency"] = "urgent", ["onBehalfOf"] = "", ["contact"] = Contact,
     };
 
-    private static JsonObject Click(string verb, string ticketId, string? answer = null)
+    /// <summary>A button on a ticket card, clicked: <paramref name="step"/> is the "rev" that card's button carries.</summary>
+    private static JsonObject Click(string verb, string ticketId, int step, string? answer = null)
     {
-        var data = new JsonObject { ["action"] = verb, ["v"] = 1, ["id"] = ticketId, ["rev"] = 1, ["lang"] = "lv" };
+        var data = new JsonObject { ["action"] = verb, ["v"] = 1, ["id"] = ticketId, ["rev"] = step, ["lang"] = "lv" };
         if (answer is not null) data["answer"] = answer;
         return new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
+    }
+
+    /// <summary>The step carried by the <paramref name="verb"/> button of a card (or of an activity holding one).</summary>
+    private static int StepOn(JsonNode card, string verb)
+    {
+        static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
+        {
+            JsonObject o => new[] { o }.Concat(o.SelectMany(p => Objects(p.Value))),
+            JsonArray a => a.SelectMany(Objects),
+            _ => [],
+        };
+        return (int)Objects(card).First(o => (string?)o["action"] == verb && o["rev"] is not null)["rev"]!;
     }
 
     private static string Text(JsonNode node) => node.ToJsonString(new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -84,11 +97,12 @@ public class EscalationHttpTests
         Assert.Contains(Contact, Text(post));
         Assert.Contains("Steidzama", Text(post));
 
-        var claim = await client.PostAsJsonAsync("/api/messages", Activity(connector, "invoke", Channel + ";messageid=1", "c-anna", "Anna Konsultante", Click("ticket.claim", id), "adaptiveCard/action"));
+        var claim = await client.PostAsJsonAsync("/api/messages", Activity(connector, "invoke", Channel + ";messageid=1", "c-anna", "Anna Konsultante", Click("ticket.claim", id, StepOn(post, "ticket.claim")), "adaptiveCard/action"));
         Assert.Equal(HttpStatusCode.OK, claim.StatusCode);
-        Assert.Contains("Statuss: piešķirts", await claim.Content.ReadAsStringAsync());
+        var claimed = (await claim.Content.ReadFromJsonAsync<JsonNode>())!;
+        Assert.Contains("Statuss: piešķirts", Text(claimed));
 
-        var answer = await client.PostAsJsonAsync("/api/messages", Activity(connector, "invoke", Channel + ";messageid=1", "c-anna", "Anna Konsultante", Click("ticket.answer", id, AnswerText), "adaptiveCard/action"));
+        var answer = await client.PostAsJsonAsync("/api/messages", Activity(connector, "invoke", Channel + ";messageid=1", "c-anna", "Anna Konsultante", Click("ticket.answer", id, StepOn(claimed, "ticket.answer"), AnswerText), "adaptiveCard/action"));
         Assert.Contains("Statuss: atbildēts", await answer.Content.ReadAsStringAsync());
 
         var delivered = await connector.WaitForAsync((m, c, a) => c == requesterChat && Text(a).Contains(AnswerText), "the answer in the requester's chat");
@@ -153,10 +167,10 @@ public class EscalationHttpTests
         using var client = factory.CreateClient();
         await client.PostAsJsonAsync("/api/messages", Activity(connector, "message", "a:req-deleted", "user-req", "Anna Bērziņa", FormSubmit()));
         var id = TicketId.Format(DateTime.UtcNow.Year, 1);
-        await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains(id), "the first ticket card");
+        var first = await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains(id), "the first ticket card");
 
         connector.MessagesDeleted = true;
-        await client.PostAsJsonAsync("/api/messages", Activity(connector, "invoke", Channel + ";messageid=1", "c-anna", "Anna Konsultante", Click("ticket.claim", id), "adaptiveCard/action"));
+        await client.PostAsJsonAsync("/api/messages", Activity(connector, "invoke", Channel + ";messageid=1", "c-anna", "Anna Konsultante", Click("ticket.claim", id, StepOn(first, "ticket.claim")), "adaptiveCard/action"));
 
         await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains("Statuss: piešķirts"), "the ticket card posted anew");
         var store = factory.Services.GetRequiredService<ITicketStore>();

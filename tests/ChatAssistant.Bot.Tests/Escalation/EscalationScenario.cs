@@ -72,10 +72,14 @@ internal sealed class EscalationScenario
     public Task<List<IActivity>> SubmitAsync(ConversationReference who, JObject value, string locale = "lv-LV") =>
         TurnAsync(who, new Activity { Type = ActivityTypes.Message, Value = value, Locale = locale });
 
-    /// <summary>A ticket button clicked as a Universal Action; returns the card the bot answered with.</summary>
-    public async Task<JObject> ClickAsync(ConversationReference who, string verb, string ticketId, long revision = 1, string? answer = null)
+    /// <summary>
+    /// A ticket button clicked as a Universal Action; returns the card the bot answered with. The button carries the
+    /// ticket's current step (a card that is up to date) unless <paramref name="step"/> names an older one.
+    /// </summary>
+    public async Task<JObject> ClickAsync(ConversationReference who, string verb, string ticketId, int? step = null, string? answer = null)
     {
-        var data = new JObject { ["action"] = verb, ["v"] = 1, ["id"] = ticketId, ["rev"] = revision, ["lang"] = "lv" };
+        step ??= (await Bot.Tickets.GetAsync(ticketId, default))?.Step ?? 1;
+        var data = new JObject { ["action"] = verb, ["v"] = 1, ["id"] = ticketId, ["rev"] = step, ["lang"] = "lv" };
         if (answer is not null) data["answer"] = answer;
         var replies = await TurnAsync(who, new Activity
         {

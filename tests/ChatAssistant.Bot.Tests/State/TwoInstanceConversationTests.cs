@@ -75,8 +75,8 @@ public sealed class TwoInstanceConversationTests : IDisposable
         await connector.WaitForAsync((m, c, a) => m == "POST" && c == "19:consult@thread.tacv2" && a.ToJsonString(Readable).Contains(id), "the ticket card");
 
         var channel = "19:consult@thread.tacv2;messageid=1";
-        Assert.Contains("Statuss: piešķirts", await SendAsync(clientB, Activity("invoke", channel, connector.Url, Click("ticket.claim", id), "c-anna")));
-        Assert.Contains("Statuss: atbildēts", await SendAsync(clientA, Activity("invoke", channel, connector.Url, Click("ticket.answer", id, "Ministrija."), "c-anna")));
+        Assert.Contains("Statuss: piešķirts", await SendAsync(clientB, Activity("invoke", channel, connector.Url, Click("ticket.claim", id, step: 1), "c-anna")));
+        Assert.Contains("Statuss: atbildēts", await SendAsync(clientA, Activity("invoke", channel, connector.Url, Click("ticket.answer", id, step: 2, "Ministrija."), "c-anna")));
 
         await connector.WaitForAsync((m, c, a) => c == conversation && a.ToJsonString(Readable).Contains("Ministrija."), "the answer in the requester's chat");
         Assert.Contains(id + " · atbildēts", await SendAsync(clientB, Activity("message", conversation, connector.Url, new JsonObject { ["action"] = "ticket.mine", ["v"] = 1 })));
@@ -139,9 +139,10 @@ public sealed class TwoInstanceConversationTests : IDisposable
         return activity;
     }
 
-    private static JsonObject Click(string verb, string id, string? answer = null)
+    /// <summary>A ticket card's button; <paramref name="step"/> is the workflow step the card showed (1 created, 2 claimed, …).</summary>
+    private static JsonObject Click(string verb, string id, int step, string? answer = null)
     {
-        var data = new JsonObject { ["action"] = verb, ["v"] = 1, ["id"] = id, ["rev"] = 1 };
+        var data = new JsonObject { ["action"] = verb, ["v"] = 1, ["id"] = id, ["rev"] = step };
         if (answer is not null) data["answer"] = answer;
         return data;
     }
