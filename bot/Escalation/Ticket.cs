@@ -47,6 +47,7 @@ public sealed record Ticket
     /// it, so that a click on a card drawn before the latest step is caught. Deliveries do not count: they change the
     /// <see cref="Revision"/> but not what the card shows.
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Step => History.Count(e => e.Kind is not (TicketEventKind.PostedToChannel or TicketEventKind.AnswerDelivered));
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

@@ -29,6 +29,21 @@ public class TicketWorkflowTests
     }
 
     [Fact]
+    public void TheStepCountsWorkflowEventsButNotDeliveriesAndIsNotStored()
+    {
+        var claimed = Run(New(), TicketCommand.Claim, Anna);
+        var delivered = claimed with
+        {
+            History = [.. claimed.History, new TicketEvent(At, TicketEventKind.PostedToChannel, Anna), new TicketEvent(At, TicketEventKind.AnswerDelivered, Anna)],
+        };
+
+        Assert.Equal(2, claimed.Step);
+        Assert.Equal(2, delivered.Step);
+        Assert.DoesNotContain("\"step\"", TicketJson.Serialize(delivered));
+        Assert.Equal(2, TicketJson.Deserialize(TicketJson.Serialize(delivered)).Step);
+    }
+
+    [Fact]
     public void AClaimedTicketCannotBeClaimedOrAnsweredBySomeoneElse()
     {
         var claimed = Run(New(), TicketCommand.Claim, Anna);
