@@ -27,6 +27,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
 
     public async Task AddAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
+        entry = entry.Clipped();
         await using var writer = await database.OpenForWriteAsync(cancellationToken);
         await using var transaction = writer.Connection.BeginTransaction();
         await using var replace = writer.Connection.CreateCommand();

@@ -13,6 +13,7 @@ public sealed class TableFeedbackStore(TableClient table) : IFeedbackStore
 {
     public async Task AddAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
+        entry = entry.Clipped();
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', entry.UserId, entry.Question, entry.UnitId ?? "\0"))));
         var entity = new TableEntity(key[..2], key)
         {

@@ -89,11 +89,14 @@ public static class MessagesEndpoint
         if (!http.Response.HasStarted) http.Response.StatusCode = status;
     }
 
+    private const int InitialBufferLimit = 32 * 1024;
+
     /// <summary>Reads the body into memory, or returns null once it passes <paramref name="max"/> bytes.</summary>
     private static async Task<MemoryStream?> ReadLimitedAsync(Stream body, long? declaredLength, int max, CancellationToken cancellationToken)
     {
-        // Sized from Content-Length when the client sends one (the channels do), so the buffer is not regrown.
-        var buffer = new MemoryStream(declaredLength is > 0 and long length ? (int)Math.Min(length, max) : 4096);
+        // Sized from Content-Length (the channels send one) up to a typical activity's size, so the buffer is rarely
+        // regrown; never more up front, or a client announcing a large body and trickling it would hold that memory.
+        var buffer = new MemoryStream(declaredLength is > 0 and long length ? (int)Math.Min(length, InitialBufferLimit) : 4096);
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {

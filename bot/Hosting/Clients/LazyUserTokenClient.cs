@@ -9,10 +9,10 @@ namespace ChatAssistant.Bot.Hosting.Clients;
 /// </summary>
 internal sealed class LazyUserTokenClient(Func<CancellationToken, Task<UserTokenClient>> create) : UserTokenClient
 {
-    private Task<UserTokenClient>? client;
+    // Built once even when two calls race, and not tied to the cancellation of whichever call came first.
+    private readonly Lazy<Task<UserTokenClient>> client = new(() => create(CancellationToken.None));
 
-    private Task<UserTokenClient> ClientAsync(CancellationToken cancellationToken) =>
-        LazyInitializer.EnsureInitialized(ref client, () => create(cancellationToken));
+    private Task<UserTokenClient> ClientAsync(CancellationToken cancellationToken) => client.Value.WaitAsync(cancellationToken);
 
     public override async Task<TokenResponse> GetUserTokenAsync(string userId, string connectionName, string channelId, string magicCode, CancellationToken cancellationToken) =>
         await (await ClientAsync(cancellationToken)).GetUserTokenAsync(userId, connectionName, channelId, magicCode, cancellationToken);
@@ -34,7 +34,11 @@ internal sealed class LazyUserTokenClient(Func<CancellationToken, Task<UserToken
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && client is { IsCompletedSuccessfully: true } built) built.Result.Dispose();
+        if (disposing && client.IsValueCreated)
+        {
+            // A client still being built when the turn ends is disposed once it is ready.
+            _ = client.Value.ContinueWith(built => built.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
         base.Dispose(disposing);
     }
 }

@@ -6,8 +6,10 @@ namespace ChatAssistant.Bot.Hosting.Clients;
 /// <summary>
 /// A connector client used by many turns at once (its operations are stateless HTTP calls). The SDK disposes the
 /// turn's client when the turn ends; for this one that is a no-op, and its HTTP client lives as long as it does, over
-/// connections that belong to <see cref="ReusedBotClients"/>. Still a <see cref="ConnectorClient"/>, so Teams helpers
-/// that need one keep working.
+/// connections that belong to <see cref="ReusedBotClients"/>. Still a <see cref="ConnectorClient"/>. The bot does not
+/// use the SDK's TeamsInfo helpers: they build a client over this one's HttpClient and rewrite its default headers,
+/// which must not change while other turns send through it. Whoever adds them should give them an HttpClient of
+/// their own.
 /// </summary>
 internal sealed class SharedConnectorClient(Uri baseUri, ServiceClientCredentials credentials, HttpClient http)
     : ConnectorClient(baseUri, credentials, http, disposeHttpClient: false)

@@ -53,6 +53,17 @@ public abstract class FeedbackStoreContract
     }
 
     [Fact]
+    public async Task AnOversizedQuestionFromAForgedCardIsStoredCut()
+    {
+        var store = await OpenStoreAsync();
+        await store.AddAsync(Vote("user-1", helpful: false, question: new string('ā', 100_000), unit: new string('u', 5000)), default);
+
+        var vote = Assert.Single(await store.ListAsync(default));
+        Assert.Equal(FeedbackEntry.MaxQuestionLength, vote.Question.Length);
+        Assert.Equal(FeedbackEntry.MaxUnitLength, vote.UnitId!.Length);
+    }
+
+    [Fact]
     public async Task VotesAreListedOldestFirst()
     {
         var store = await OpenStoreAsync();
