@@ -30,4 +30,7 @@ public interface IFeedbackStore
 
     /// <summary>Every vote, oldest first.</summary>
     Task<IReadOnlyList<FeedbackVote>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes the votes cast before <paramref name="cutoff"/>; returns how many went.</summary>
+    Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

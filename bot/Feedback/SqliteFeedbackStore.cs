@@ -48,6 +48,16 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        await using var delete = writer.Connection.CreateCommand();
+        // Every created_at is written as UTC in the round-trip format, so the text compares like the time.
+        delete.CommandText = "DELETE FROM feedback WHERE created_at < $cutoff";
+        delete.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        return await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<FeedbackVote>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = database.Open();

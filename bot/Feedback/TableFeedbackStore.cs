@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Azure;
 using Azure.Data.Tables;
 
 namespace ChatAssistant.Bot.Feedback;
@@ -24,6 +25,18 @@ public sealed class TableFeedbackStore(TableClient table) : IFeedbackStore
             ["AtTicks"] = DateTimeOffset.UtcNow.UtcTicks,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        var ticks = cutoff.UtcTicks;
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.GetInt64("AtTicks") < ticks, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken);
+            deleted++;
+        }
+        return deleted;
     }
 
     public async Task<IReadOnlyList<FeedbackVote>> ListAsync(CancellationToken cancellationToken)

@@ -49,6 +49,8 @@ public static class BotExtensions
         builder.Services.AddSingleton<ChecklistService>();
         builder.Services.AddSingleton<ChecklistCardHandler>();
         builder.Services.AddEscalation();
+        builder.Services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section);
+        builder.Services.AddHostedService<FeedbackRetentionWorker>();
 
         builder.Services.AddSingleton<IFlow, QnaFlow>();
         builder.Services.AddSingleton<IFlow, ChecklistFlow>();

@@ -64,6 +64,20 @@ public abstract class FeedbackStoreContract
     }
 
     [Fact]
+    public async Task VotesCastBeforeTheCutoffAreDeletedAndLaterOnesKept()
+    {
+        var store = await OpenStoreAsync();
+        await store.AddAsync(Vote("user-1", helpful: true), default);
+        await store.AddAsync(Vote("user-2", helpful: false), default);
+
+        Assert.Equal(0, await store.DeleteOlderThanAsync(DateTimeOffset.UtcNow.AddHours(-1), default));
+        Assert.Equal(2, (await store.ListAsync(default)).Count);
+
+        Assert.Equal(2, await store.DeleteOlderThanAsync(DateTimeOffset.UtcNow.AddSeconds(1), default));
+        Assert.Empty(await store.ListAsync(default));
+    }
+
+    [Fact]
     public async Task VotesAreListedOldestFirst()
     {
         var store = await OpenStoreAsync();
