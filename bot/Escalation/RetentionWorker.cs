@@ -11,7 +11,7 @@ public sealed class RetentionWorker(ITicketStore store, IOptions<EscalationOptio
 
     public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var cutoff = Time.GetUtcNow().AddDays(-Math.Max(1, options.Value.RetentionDays));
+        var cutoff = RetentionCutoff(options.Value.RetentionDays);
         var deleted = await store.DeleteClosedBeforeAsync(cutoff, cancellationToken);
         if (deleted > 0) Logger.LogInformation("Deleted {Count} finished tickets past the {Days}-day retention period", deleted, options.Value.RetentionDays);
         return deleted;

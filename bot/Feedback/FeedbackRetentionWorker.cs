@@ -11,7 +11,7 @@ public sealed class FeedbackRetentionWorker(IFeedbackStore store, IOptions<Feedb
 
     public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var cutoff = Time.GetUtcNow().AddDays(-Math.Max(1, options.Value.RetentionDays));
+        var cutoff = RetentionCutoff(options.Value.RetentionDays);
         var deleted = await store.DeleteOlderThanAsync(cutoff, cancellationToken);
         if (deleted > 0) Logger.LogInformation("Deleted {Count} feedback votes past the {Days}-day retention period", deleted, options.Value.RetentionDays);
         return deleted;

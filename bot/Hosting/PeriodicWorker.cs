@@ -12,6 +12,9 @@ public abstract class PeriodicWorker(TimeProvider time, ILogger logger) : Backgr
 
     protected ILogger Logger { get; } = logger;
 
+    /// <summary>The moment a retention of <paramref name="days"/> days (at least one) reaches back to.</summary>
+    protected DateTimeOffset RetentionCutoff(int days) => Time.GetUtcNow().AddDays(-Math.Max(1, days));
+
     /// <summary>One run; returns how many items it dealt with.</summary>
     public abstract Task<int> RunOnceAsync(CancellationToken cancellationToken);
 

@@ -7,11 +7,6 @@ namespace ChatAssistant.Bot.Tests.Escalation;
 
 public class RetentionTests
 {
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     [Fact]
     public async Task ClosedTicketsAreDeletedOnceTheConfiguredRetentionHasPassed()
     {

@@ -7,11 +7,6 @@ namespace ChatAssistant.Bot.Tests.Feedback;
 
 public class FeedbackRetentionTests
 {
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     [Fact]
     public async Task VotesGoOnceTheConfiguredRetentionHasPassed()
     {
