@@ -8,8 +8,9 @@ namespace ChatAssistant.Bot.Escalation;
 /// tickets, its counter and a submission index, so a new ticket, its number and its submission ID are written in one
 /// transaction: of two instances that read the same counter, one transaction fails and that one retries with the next
 /// number, and a second submission of the same form finds the first one's index entry. Updates are conditional on
-/// the entity's ETag, so of two saves from the same revision only one wins. The submission index is per year: a form
-/// sent again after New Year makes a new ticket. Lists scan the table, which suits a consultation's ticket volume.
+/// the entity's ETag, so of two saves from the same revision only one wins. The submission index is per year; a new
+/// ticket also looks in last year's, so a form sent again across New Year is still one ticket. Lists scan the table,
+/// which suits a consultation's ticket volume.
 /// </summary>
 public sealed class TableTicketStore(TableClient table) : ITicketStore
 {
@@ -21,14 +22,14 @@ public sealed class TableTicketStore(TableClient table) : ITicketStore
         var year = draft.CreatedAt.UtcDateTime.Year;
         var partition = TicketEntity.Partition(year);
         var submissionKey = "submission_" + State.StorageKey.Escape(draft.SubmissionId);
+        // The index lives in each year's partition (it must share the transaction with the number). A form sent again
+        // across New Year (a retry, a second click at midnight) finds its ticket in last year's.
+        var lastYear = await table.GetEntityIfExistsAsync<TableEntity>(TicketEntity.Partition(year - 1), submissionKey, cancellationToken: cancellationToken);
+        if (lastYear.HasValue) return await SubmittedAsync(lastYear.Value!, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var submitted = await table.GetEntityIfExistsAsync<TableEntity>(partition, submissionKey, cancellationToken: cancellationToken);
-            if (submitted.HasValue)
-            {
-                return await GetAsync(submitted.Value!.GetString("TicketId"), cancellationToken)
-                    ?? throw new InvalidOperationException("A submission index entry points at a missing ticket.");
-            }
+            if (submitted.HasValue) return await SubmittedAsync(submitted.Value!, cancellationToken);
 
             var counter = await table.GetEntityIfExistsAsync<TableEntity>(partition, CounterKey, cancellationToken: cancellationToken);
             var number = (counter.HasValue ? counter.Value!.GetInt32("Last") ?? 0 : 0) + 1;
@@ -54,6 +55,10 @@ public sealed class TableTicketStore(TableClient table) : ITicketStore
             }
         }
     }
+
+    private async Task<Ticket> SubmittedAsync(TableEntity index, CancellationToken cancellationToken) =>
+        await GetAsync(index.GetString("TicketId"), cancellationToken)
+        ?? throw new InvalidOperationException("A submission index entry points at a missing ticket.");
 
     public async Task<Ticket?> GetAsync(string id, CancellationToken cancellationToken)
     {

@@ -66,6 +66,17 @@ public abstract class TicketStoreContract
     }
 
     [Fact]
+    public async Task TheSameSubmissionSentAgainAcrossNewYearIsStillOneTicket()
+    {
+        var store = await CreateStoreAsync();
+        var lastYear = await store.CreateAsync(Draft(submission: "sent-at-midnight", at: new DateTimeOffset(2026, 12, 31, 23, 59, 58, TimeSpan.Zero)), default);
+        var resent = await store.CreateAsync(Draft(submission: "sent-at-midnight", at: new DateTimeOffset(2027, 1, 1, 0, 0, 3, TimeSpan.Zero)), default);
+
+        Assert.Equal(lastYear.Id, resent.Id);
+        Assert.Equal("VARAM-2026-0001", resent.Id);
+    }
+
+    [Fact]
     public async Task OnlyOneOfTwoUpdatesFromTheSameRevisionWins()
     {
         var store = await CreateStoreAsync();
