@@ -5,18 +5,21 @@ namespace ChatAssistant.Bot.Escalation;
 /// <summary>
 /// Runs the outbox: at start (deliveries left over from before a restart), whenever a ticket changes, and every
 /// <see cref="EscalationOptions.OutboxInterval"/> for retries. The delivery side (the adapter and its credentials) is
-/// resolved once the host has started, so that a configuration error is reported by the host's own checks first.
+/// resolved once the host has started, so that a configuration error is reported by the host's own checks first,
+/// and inside the loop: if building it fails (the store cannot be opened just then), the run is logged and tried
+/// again, instead of the failure stopping the whole host.
 /// </summary>
 public sealed class OutboxWorker(IServiceProvider services, OutboxSignal signal, IOptions<EscalationOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var delivery = services.GetRequiredService<TicketDelivery>();
+        TicketDelivery? delivery = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                delivery ??= services.GetRequiredService<TicketDelivery>();
                 await delivery.RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
