@@ -15,7 +15,8 @@ internal sealed class ContentWatcher(KnowledgeIndex index, ContentFolder folder,
     {
         if (!options.Value.WatchForChanges || !Directory.Exists(folder.Path)) return;
         var changed = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(folder.Path) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        using var watcher = TryWatch();
+        if (watcher is null) return;
         watcher.Changed += (_, _) => changed.Release();
         watcher.Created += (_, _) => changed.Release();
         watcher.Deleted += (_, _) => changed.Release();
@@ -33,6 +34,23 @@ internal sealed class ContentWatcher(KnowledgeIndex index, ContentFolder folder,
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// A watcher on the content folder, or null when the system refuses one (on Linux, the per-user inotify limit):
+    /// the bot then keeps answering from the content it loaded, and a restart picks up edits.
+    /// </summary>
+    private FileSystemWatcher? TryWatch()
+    {
+        try
+        {
+            return new FileSystemWatcher(folder.Path) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            logger.LogWarning(e, "Cannot watch {ContentPath} for changes; content edits take effect after a restart", folder.Path);
+            return null;
         }
     }
 
