@@ -62,7 +62,7 @@ public sealed class SqliteTicketStore : ITicketStore
         insert.Parameters.AddWithValue("$number", number);
         insert.Parameters.AddWithValue("$submission", ticket.SubmissionId);
         insert.Parameters.AddWithValue("$submitter", ticket.Submitter.Id);
-        insert.Parameters.AddWithValue("$created", Timestamp(ticket.CreatedAt));
+        insert.Parameters.AddWithValue("$created", SqliteDatabase.Timestamp(ticket.CreatedAt));
         AddRowValues(insert, ticket);
         await insert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -115,7 +115,7 @@ public sealed class SqliteTicketStore : ITicketStore
         delete.CommandText = "DELETE FROM tickets WHERE status IN ($closed, $answered) AND updated_at < $cutoff";
         delete.Parameters.AddWithValue("$closed", nameof(TicketStatus.Closed));
         delete.Parameters.AddWithValue("$answered", nameof(TicketStatus.Answered));
-        delete.Parameters.AddWithValue("$cutoff", Timestamp(cutoff));
+        delete.Parameters.AddWithValue("$cutoff", SqliteDatabase.Timestamp(cutoff));
         return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -125,13 +125,11 @@ public sealed class SqliteTicketStore : ITicketStore
         command.Parameters.AddWithValue("$status", ticket.Status.ToString());
         command.Parameters.AddWithValue("$pending", ticket.Pending.Count > 0 ? 1 : 0);
         command.Parameters.AddWithValue("$revision", ticket.Revision);
-        command.Parameters.AddWithValue("$updated", Timestamp(ticket.UpdatedAt));
+        command.Parameters.AddWithValue("$updated", SqliteDatabase.Timestamp(ticket.UpdatedAt));
         command.Parameters.AddWithValue("$body", TicketJson.Serialize(ticket));
     }
 
     /// <summary>Fixed-width UTC ISO 8601, so text order is time order.</summary>
-    private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
     private static async Task<List<Ticket>> QueryAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, string? parameter, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

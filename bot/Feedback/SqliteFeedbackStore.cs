@@ -37,7 +37,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
             INSERT INTO feedback (created_at, conversation_id, user_id, question, unit_id, helpful, language)
             VALUES ($at, $conversation, $user, $question, $unit, $helpful, $language);
             """;
-        replace.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        replace.Parameters.AddWithValue("$at", SqliteDatabase.Timestamp(DateTimeOffset.UtcNow));
         replace.Parameters.AddWithValue("$conversation", entry.ConversationId);
         replace.Parameters.AddWithValue("$user", entry.UserId);
         replace.Parameters.AddWithValue("$question", entry.Question);
@@ -52,9 +52,9 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
     {
         await using var writer = await database.OpenForWriteAsync(cancellationToken);
         await using var delete = writer.Connection.CreateCommand();
-        // Every created_at is written as UTC in the round-trip format, so the text compares like the time.
+        // Votes stored before this format was shared were written as "...+00:00": same UTC prefix, so they compare alike.
         delete.CommandText = "DELETE FROM feedback WHERE created_at < $cutoff";
-        delete.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        delete.Parameters.AddWithValue("$cutoff", SqliteDatabase.Timestamp(cutoff));
         return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -70,6 +70,12 @@ public sealed class SqliteDatabase
         }
     }
 
+    /// <summary>
+    /// A time as stored in a text column: UTC, fixed width, so that comparing the text compares the times (the
+    /// retention deletes rely on it).
+    /// </summary>
+    public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public void EnsureSchema(string ddl)
     {
         using var connection = Open();
