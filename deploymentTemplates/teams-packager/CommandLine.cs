@@ -30,8 +30,7 @@ public static class CommandLine
 
         var template = Get("--template") ?? Path.Combine(AppContext.BaseDirectory, "teams");
         var noSchema = options.ContainsKey("--no-schema");
-        var schema = noSchema ? null : Get("--schema") ?? ManifestSchema.Locate(Directory.GetCurrentDirectory()) ?? ManifestSchema.Locate(AppContext.BaseDirectory)
-            ?? throw new ArgumentException($"no manifest schema found: pass --schema FILE (download it from the manifest's $schema URL) or --no-schema");
+        var schema = noSchema ? null : Get("--schema") ?? ManifestSchema.BesideTool();
         return new PackageSettings
         {
             AppId = Required("--app-id", "TEAMS_APP_ID"),

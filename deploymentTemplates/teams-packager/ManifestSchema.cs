@@ -3,7 +3,8 @@ namespace ChatAssistant.TeamsPackager;
 /// <summary>Validates a manifest against the Teams manifest JSON schema (draft-04, which NJsonSchema reads).</summary>
 public static class ManifestSchema
 {
-    public const string SharedRelativePath = "shared/schemas/teams-manifest-1.29.schema.json";
+    /// <summary>The schema's path beside the tool, as the build copies it from deploymentTemplates/schemas/.</summary>
+    public const string RelativePath = "schemas/teams-manifest-1.29.schema.json";
 
     /// <summary>The violations as "path: kind"; empty when the manifest is valid.</summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(string schemaPath, string manifestJson)
@@ -12,17 +13,13 @@ public static class ManifestSchema
         return schema.Validate(manifestJson).Select(Describe).ToList();
     }
 
-    /// <summary>The shared schema in an ancestor of <paramref name="start"/> or beside one (a clone with shared/ as its sibling); null if none.</summary>
-    public static string? Locate(string start)
+    /// <summary>The vendored schema that ships beside the tool; the tool finds it relative to itself, wherever it runs from.</summary>
+    public static string BesideTool()
     {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, SharedRelativePath), Path.Combine(dir.FullName, "..", SharedRelativePath) })
-            {
-                if (File.Exists(candidate)) return Path.GetFullPath(candidate);
-            }
-        }
-        return null;
+        var path = Path.Combine(AppContext.BaseDirectory, RelativePath);
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"The manifest schema is missing beside the tool ({path}); rebuild the packager, or pass --schema FILE or --no-schema.", path);
     }
 
     private static string Describe(NJsonSchema.Validation.ValidationError error) =>

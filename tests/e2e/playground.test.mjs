@@ -1,5 +1,7 @@
 // End-to-end test: the real bot, driven through the Microsoft 365 Agents Playground (a local Teams) in headless
-// Debian Chromium. See shared/docs/real-client-e2e.md for how the Playground behaves.
+// Debian Chromium. The Playground sends real Bot Framework activities to the bot's /api/messages, receives the replies
+// on its own mocked connector, and renders Adaptive Cards as Teams does; it opens a browser with xdg-open on start,
+// which a no-op xdg-open on PATH turns off.
 //
 // Run: `npm test` (or `node --test --test-reporter=tap`) in tests/e2e, after `npm ci` and a Release build of the bot.
 //

@@ -5,7 +5,7 @@ using Json.Schema;
 namespace ChatAssistant.Cards.Tests.Schema;
 
 /// <summary>
-/// The official Adaptive Cards 1.5 schema from the shared folder, and a validator that reports every violation with
+/// The official Adaptive Cards 1.5 schema (vendored in cards/Schema/, copied beside the tests), and a validator that reports every violation with
 /// its location, so a failing test says which element of which card is wrong.
 /// </summary>
 /// <remarks>
@@ -16,23 +16,15 @@ namespace ChatAssistant.Cards.Tests.Schema;
 /// </remarks>
 public static class AdaptiveCardSchema
 {
-    public const string RelativePath = "shared/schemas/adaptive-card-1.5.schema.json";
+    public const string RelativePath = "Schema/adaptive-card-1.5.schema.json";
 
     // Built once: JsonSchema.Net registers every built schema in a registry keyed by its base URI.
     private static readonly Lazy<JsonSchema> Schema = new(Load);
 
     public static string Locate()
     {
-        // The repo sits beside shared/ (/work/main next to /work/shared), and CI clones it elsewhere with shared/ as a
-        // sibling of the clone, so each ancestor is checked for shared/ both inside and beside it.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, RelativePath), Path.Combine(dir.FullName, "..", RelativePath) })
-            {
-                if (File.Exists(candidate)) return Path.GetFullPath(candidate);
-            }
-        }
-        throw new FileNotFoundException($"No {RelativePath} above {AppContext.BaseDirectory} or beside any of its parents.");
+        var path = Path.Combine(AppContext.BaseDirectory, RelativePath);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"The vendored schema was not copied beside the tests: {path}", path);
     }
 
     /// <summary>The violations of <paramref name="card"/> as "instance location (schema path): keyword: message"; empty when valid.</summary>

@@ -18,8 +18,7 @@ public sealed class BuiltPackage : IAsyncLifetime
 
     public static string TemplateFolder => Path.Combine(AppContext.BaseDirectory, "teams");
 
-    public static string SchemaPath =>
-        ManifestSchema.Locate(AppContext.BaseDirectory) ?? throw new FileNotFoundException($"No {ManifestSchema.SharedRelativePath} above {AppContext.BaseDirectory}.");
+    public static string SchemaPath => ManifestSchema.BesideTool();
 
     public static PackageSettings Settings(string outputZip) => new()
     {
