@@ -5,7 +5,9 @@ using ChatAssistant.Bot.QnA;
 using ChatAssistant.Cards;
 using ChatAssistant.Cards.Checklists;
 using ChatAssistant.Cards.Escalation;
+using ChatAssistant.Knowledge.Answers;
 using ChatAssistant.Knowledge.Model;
+using ChatAssistant.Knowledge.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -22,6 +24,7 @@ public sealed class AssistantBot(
     CardSubmitRouter submits,
     ChecklistCardHandler checklistCards,
     EscalationChat escalation,
+    QnaChat qna,
     ConsultationChannel consultationChannel,
     ConversationState conversationState,
     UserState userState,
@@ -87,7 +90,36 @@ public sealed class AssistantBot(
         }
         if (await dialogs.ContinueAsync(turnContext, language, cancellationToken)) return;
 
-        await dialogs.BeginAsync(turnContext, language, QnaFlow.FlowName, new Dictionary<string, string> { ["q"] = text }, cancellationToken);
+        var answer = await qna.AskAsync(turnContext, text, cancellationToken);
+        if (answer is { Status: AnswerStatus.Request, Intent: { } request })
+        {
+            await OpenAsync(turnContext, request, language, cancellationToken);
+            return;
+        }
+        await qna.ReplyAsync(turnContext, answer, cancellationToken);
+    }
+
+    /// <summary>A feature asked for in an ordinary sentence opens as its command would.</summary>
+    private async Task OpenAsync(ITurnContext turnContext, ChatIntent request, Language language, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Opened {Feature} asked for in a sentence", request.Kind);
+        switch (request.Kind)
+        {
+            case IntentKind.Checklist:
+                await dialogs.CancelAllAsync(turnContext, cancellationToken);
+                var args = request.Role is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["role"] = request.Role };
+                await dialogs.BeginAsync(turnContext, language, ChecklistFlow.FlowName, args, cancellationToken);
+                break;
+            case IntentKind.MyChecklists:
+                await submits.HandleAsync(turnContext, new CardSubmit(ChecklistActions.Mine, new Dictionary<string, string>()), language, cancellationToken);
+                break;
+            case IntentKind.MyTickets:
+                await escalation.OpenMineAsync(turnContext, language, cancellationToken);
+                break;
+            default:
+                await escalation.OpenFormAsync(turnContext, language, cancellationToken);
+                break;
+        }
     }
 
     /// <summary>

@@ -50,6 +50,17 @@ public sealed class EscalationChat(
         return true;
     }
 
+    /// <summary>"My tickets" asked for in a sentence ("kur varu redzēt savus pieteikumus?"), as the command shows them.</summary>
+    public async Task OpenMineAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
+    {
+        if (await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return;
+        await SendMineAsync(turn, language, cancellationToken);
+    }
+
+    /// <summary>Escalation asked for in a sentence ("can I talk to a human?"): the form, prefilled with the last question.</summary>
+    public async Task OpenFormAsync(ITurnContext turn, Language language, CancellationToken cancellationToken) =>
+        await ShowFormAsync(turn, await lastQuestion.GetAsync(turn, cancellationToken), "command", language, cancellationToken);
+
     public async Task ShowFormAsync(ITurnContext turn, string question, string origin, Language language, CancellationToken cancellationToken)
     {
         if (await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return;

@@ -52,6 +52,7 @@ public static class BotExtensions
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section);
         builder.Services.AddHostedService<FeedbackRetentionWorker>();
 
+        builder.Services.AddSingleton<QnaChat>();
         builder.Services.AddSingleton<IFlow, QnaFlow>();
         builder.Services.AddSingleton<IFlow, ChecklistFlow>();
         builder.Services.AddSingleton<DialogStack>();

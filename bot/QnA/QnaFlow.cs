@@ -1,7 +1,4 @@
-using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
-using ChatAssistant.Bot.Escalation;
-using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Knowledge.Answers;
 
 namespace ChatAssistant.Bot.QnA;
@@ -10,7 +7,7 @@ namespace ChatAssistant.Bot.QnA;
 /// Answers one question with an answer card. Single-turn: it ends as soon as it has replied. Started with
 /// <c>q</c> (a question) or <c>unit</c> + <c>label</c> (a follow-up button, answered directly).
 /// </summary>
-public sealed class QnaFlow(AnswerEngine engine, LastQuestion lastQuestion, AssistantMetrics metrics, ILogger<QnaFlow> logger) : IFlow
+public sealed class QnaFlow(AnswerEngine engine, QnaChat qna) : IFlow
 {
     public const string FlowName = "qa";
 
@@ -22,17 +19,8 @@ public sealed class QnaFlow(AnswerEngine engine, LastQuestion lastQuestion, Assi
         var answer = args.TryGetValue("unit", out var unit)
             ? engine.AnswerUnit(unit, context.Language, args.GetValueOrDefault("label") ?? unit)
             : null;
-        if (answer is null)
-        {
-            var question = args.GetValueOrDefault("q") ?? "";
-            await lastQuestion.SetAsync(context.Turn, question, cancellationToken);
-            answer = engine.Ask(question, context.Turn.Activity.Locale);
-        }
-
-        metrics.Answered(answer);
-        logger.LogInformation("Answered with {Status} {UnitId} at confidence {Confidence} in {Language} as {Kind}",
-            answer.Status, answer.UnitId, answer.Confidence, answer.Language, answer.Kind);
-        await context.Turn.SendActivityAsync(AnswerCards.Reply(answer), cancellationToken);
+        answer ??= await qna.AskAsync(context.Turn, args.GetValueOrDefault("q") ?? "", cancellationToken);
+        await qna.ReplyAsync(context.Turn, answer, cancellationToken);
     }
 
     // Single-turn: never left on the stack.

@@ -42,7 +42,8 @@ public sealed class AssistantMetrics
         var tags = new TagList { { "status", StatusName(answer.Status) }, { "language", answer.Language.ToString().ToLowerInvariant() } };
         answers.Add(1, tags);
         confidence.Record(answer.Confidence, tags);
-        if (answer.Status != AnswerStatus.Answered) unanswered.Add(1, tags);
+        // Small talk and feature requests are not questions the card failed to answer.
+        if (answer.Status is AnswerStatus.Unknown or AnswerStatus.Consult) unanswered.Add(1, tags);
     }
 
     /// <summary>Called when an escalation ticket is created; <paramref name="source"/> says from where (e.g. "answer-card").</summary>
@@ -55,6 +56,8 @@ public sealed class AssistantMetrics
         AnswerStatus.Answered => "answered",
         AnswerStatus.Consult => "consult",
         AnswerStatus.Unknown => "unknown",
+        AnswerStatus.Conversation => "conversation",
+        AnswerStatus.Request => "request",
         _ => "other",
     };
 }

@@ -47,12 +47,13 @@ internal sealed class TestBot
         var lastQuestion = new LastQuestion(ConversationState);
         Escalations = new EscalationService(Tickets, checklists, OutboxSignal, Metrics, Time, NullLogger<EscalationService>.Instance);
         var escalationChat = new EscalationChat(Escalations, ConsultationChannel, lastQuestion, Tickets, EscalationOptions, NullLogger<EscalationChat>.Instance);
+        var qna = new QnaChat(engine, lastQuestion, ConversationState, Metrics, NullLogger<QnaChat>.Instance);
         var dialogs = new DialogStack(
-            [new QnaFlow(engine, lastQuestion, Metrics, NullLogger<QnaFlow>.Instance), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
+            [new QnaFlow(engine, qna), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
             ConversationState);
         Dialogs = dialogs;
         var router = new CardSubmitRouter(dialogs, Feedback, checklists, checklistCards, escalationChat, NullLogger<CardSubmitRouter>.Instance);
-        Bot = new AssistantBot(dialogs, router, checklistCards, escalationChat, ConsultationChannel, ConversationState, UserState, NullLogger<AssistantBot>.Instance);
+        Bot = new AssistantBot(dialogs, router, checklistCards, escalationChat, qna, ConsultationChannel, ConversationState, UserState, NullLogger<AssistantBot>.Instance);
     }
 
     public SqliteChecklistStore Checklists { get; }

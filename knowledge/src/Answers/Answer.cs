@@ -13,6 +13,12 @@ public enum AnswerStatus
 
     /// <summary>The assistant does not know. Nothing is made up; escalation is offered.</summary>
     Unknown,
+
+    /// <summary>Small talk: a greeting, thanks, a goodbye, "who are you?", "what can you do?". Never escalated.</summary>
+    Conversation,
+
+    /// <summary>A request for a feature (a checklist, my checklists, my tickets, escalation): the caller opens it.</summary>
+    Request,
 }
 
 /// <summary>
@@ -40,6 +46,12 @@ public sealed record Answer(
 
     /// <summary>The role the answer is about, when it is about exactly one: its holder can open a checklist from here.</summary>
     public string? Role { get; init; }
+
+    /// <summary>The small talk or feature request the message was, for <see cref="AnswerStatus.Conversation"/> and <see cref="AnswerStatus.Request"/>.</summary>
+    public ChatIntent? Intent { get; init; }
+
+    /// <summary>What a follow-up question in the same conversation may inherit from this answer; the caller keeps it.</summary>
+    public AnswerContext? Context { get; init; }
 }
 
 /// <summary>A supporting fact; <see cref="Unclear"/> is set when the source does not show it reliably.</summary>

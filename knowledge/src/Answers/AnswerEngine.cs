@@ -20,22 +20,37 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 
     private readonly AnswerCache? cache = cacheAnswers ? new AnswerCache() : null;
 
-    /// <summary>Answers <paramref name="question"/>; a question asked before on the same content is answered from the cache.</summary>
-    public Answer Ask(string question, string? locale = null)
+    /// <summary>
+    /// Answers <paramref name="question"/>. <paramref name="previous"/> is the <see cref="Answer.Context"/> of the
+    /// previous answer in the same conversation: a follow-up that leans on it ("and for resources?") inherits what it
+    /// lacks. A question asked before on the same content, and not leaning on the previous one, comes from the cache.
+    /// </summary>
+    public Answer Ask(string question, string? locale = null, AnswerContext? previous = null)
     {
         var snapshot = index.Current;
-        return cache is null
-            ? Compute(snapshot, question ?? "", locale)
-            : cache.GetOrAdd(snapshot, question ?? "", locale, () => Compute(snapshot, question ?? "", locale));
+        question ??= "";
+        var text = snapshot.Spelling.Correct(question);
+        if (cache is null || (previous is not null && QuestionUnderstanding.MayFollowUp(text, locale)))
+        {
+            return Compute(snapshot, question, text, locale, previous);
+        }
+        return cache.GetOrAdd(snapshot, question, locale, () => Compute(snapshot, question, text, locale, null));
     }
 
-    private Answer Compute(IndexSnapshot snapshot, string question, string? locale)
+    private Answer Compute(IndexSnapshot snapshot, string question, string corrected, string? locale, AnswerContext? previous)
     {
-        var q = snapshot.Understanding.Analyse(question, locale);
-        if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge);
+        var q = snapshot.Understanding.Analyse(corrected, locale, previous);
+        if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge) with { Question = question };
+        return Decide(snapshot, q) with { Question = question };
+    }
+
+    private Answer Decide(IndexSnapshot snapshot, QuestionAnalysis q)
+    {
+        if (q.Intent is { } intent) return ConversationReplies.ForIntent(q, intent);
+        if (q.UnassignedAction is { } action) return ConversationReplies.Unassigned(q, action);
 
         bool Held(string task) => snapshot.Knowledge.Card(task) is not null;
-        if (q.Tasks.Count > 0 && !q.Tasks.Any(Held) && q.Kinds.Any(CardSpecificKinds.Contains))
+        if (q.Tasks.Count > 0 && !q.Tasks.Any(Held) && q.Kinds.Any(CardSpecificKinds.Contains) && !q.Kinds.Contains(QuestionKind.Task))
         {
             return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge, q.Tasks[0]);
         }
@@ -58,7 +73,22 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge) with { Coverage = coverage };
 
         var unit = snapshot.UnitsById[hits[0].UnitId];
-        return AnswerComposer.FromUnit(q, unit, StatusOf(unit), confidence, snapshot.UnitsById, hits) with { Coverage = coverage };
+        return AnswerComposer.FromUnit(q, unit, StatusOf(unit), confidence, snapshot.UnitsById, hits) with { Coverage = coverage, Context = ContextOf(q, unit) };
+    }
+
+    /// <summary>What a follow-up may inherit: the subject of the unit that answered, and the kind of question.</summary>
+    private static AnswerContext ContextOf(QuestionAnalysis q, AnswerUnit unit)
+    {
+        var e = unit.Entities;
+        var kind = unit.Topic switch
+        {
+            Topic.Task => QuestionKind.Task,
+            Topic.Catalogue => QuestionKind.Catalogue,
+            Topic.RoleDuties => QuestionKind.RoleDuties,
+            Topic.Responsibility => QuestionKind.Responsible,
+            _ => q.Kind,
+        };
+        return new AnswerContext(kind, e.Roles.Count > 0 ? e.Roles : q.Roles, e.Task, e.Phase ?? q.Phase, e.DutyKind ?? q.DutyKind, e.Scope ?? q.Scope, e.Group);
     }
 
     /// <summary>Answers one unit directly, as when someone presses a follow-up button.</summary>

@@ -33,7 +33,8 @@ public sealed record UnitEntities(
     string? Condition = null,
     string? LegalAct = null,
     string? DutyKind = null,
-    string? Scope = null)
+    string? Scope = null,
+    string? Group = null)
 {
     public static readonly UnitEntities None = new([]);
 }

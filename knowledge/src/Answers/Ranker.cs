@@ -54,6 +54,7 @@ internal static class Ranker
         // One condition or act answers only when named; otherwise the list of them is the answer.
         if (e.Condition is not null) score += q.Conditions.Contains(e.Condition) ? 0.5 : -0.25;
         if (e.LegalAct is not null) score += q.LegalActs.Contains(e.LegalAct) ? 0.5 : -0.25;
+        if (e.Group is not null) score += q.Group == e.Group ? 0.6 : q.Group is not null ? -0.3 : 0;
         return score;
     }
 
@@ -76,5 +77,7 @@ internal static class Ranker
             (u.Entities.Condition is not null && q.Conditions.Contains(u.Entities.Condition)) ||
             (u.Entities.LegalAct is not null && q.LegalActs.Contains(u.Entities.LegalAct)) ||
             (u.Entities.Roles.Count == 1 && q.Roles.Contains(u.Entities.Roles[0])) ||
+            (u.Entities.Group is not null && u.Entities.Group == q.Group) ||
+            (u.Topic == Topic.Catalogue && q.Kinds.Contains(QuestionKind.Catalogue)) ||
             (u.Entities.Phase is not null && u.Entities.Phase == q.Phase && u.Topic == Topic.Steps));
 }

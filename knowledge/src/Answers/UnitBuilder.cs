@@ -15,6 +15,7 @@ public static class UnitBuilder
             units.AddRange(CardUnits.Build(card, knowledge));
         }
         units.AddRange(knowledge.Catalogue.Tasks.Select(t => TaskUnit(t, knowledge)));
+        units.AddRange(CatalogueUnits.Build(knowledge.Catalogue));
 
         // Follow-ups may name units that a smaller card lacks; keep only those that exist.
         // Glossary units (a condition, a legal act) come from every card that names them; the first card's stays.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ChatAssistant.Knowledge.Answers;
+using ChatAssistant.Knowledge.Understanding;
 
 namespace ChatAssistant.Knowledge.Evaluation;
 
@@ -10,13 +11,30 @@ namespace ChatAssistant.Knowledge.Evaluation;
 public static class EvalRunner
 {
     public static IReadOnlyList<EvalResult> Run(IReadOnlyList<EvalQuestion> questions, Func<string, Answer> ask) =>
-        questions.Select(q =>
+        Run(questions, (question, _) => ask(question));
+
+    /// <summary>Each turn of a conversation is asked with the previous turn's answer context, as the bot asks.</summary>
+    public static IReadOnlyList<EvalResult> Run(IReadOnlyList<EvalQuestion> questions, Func<string, AnswerContext?, Answer> ask)
+    {
+        var results = new List<EvalResult>(questions.Count);
+        Answer? previous = null;
+        foreach (var q in questions)
         {
+            var context = q.Conversation is not null && q.Turn > 0 ? previous?.Context : null;
             var started = Stopwatch.GetTimestamp();
-            var answer = ask(q.Question);
+            var answer = ask(q.Question, context);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
-            return Judge(q, answer, elapsed);
-        }).ToList();
+            results.Add(Judge(q, answer, elapsed));
+            previous = answer;
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// Confidently wrong: a fact stated as the answer where another fact, or none, was right. Declining wrongly is a
+    /// miss too, but an honest one; this is the kind that misleads.
+    /// </summary>
+    public static bool ConfidentlyWrong(EvalResult result) => !result.Correct && result.Answer.Status == AnswerStatus.Answered;
 
     public static EvalResult Judge(EvalQuestion q, Answer answer, double microseconds = 0)
     {

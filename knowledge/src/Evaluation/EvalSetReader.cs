@@ -2,7 +2,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace ChatAssistant.Knowledge.Evaluation;
 
-/// <summary>Reads the evaluation set: a YAML list of <c>{ q, lang, category, expect }</c>, expect being an id, a list, or none.</summary>
+/// <summary>
+/// Reads an evaluation set: a YAML list of <c>{ q, lang, category, expect }</c>, expect being an id, a list, or none;
+/// or of <c>{ conversation: [{ q, expect }, …], lang, category }</c>, turns asked in order in one conversation.
+/// </summary>
 public static class EvalSetReader
 {
     public static IReadOnlyList<EvalQuestion> Read(string path)
@@ -10,18 +13,31 @@ public static class EvalSetReader
         var stream = new YamlStream();
         using (var reader = new StreamReader(path)) stream.Load(reader);
         var list = (YamlSequenceNode)stream.Documents[0].RootNode;
-        return list.Children.Cast<YamlMappingNode>().Select(item =>
+        return list.Children.Cast<YamlMappingNode>().SelectMany((item, entry) =>
         {
-            string Scalar(string key) => item.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value ?? "" : "";
-            var expect = item.Children[new YamlScalarNode("expect")];
-            IReadOnlyList<string> expected = expect switch
+            var lang = Scalar(item, "lang");
+            var category = Scalar(item, "category");
+            if (item.Children.TryGetValue(new YamlScalarNode("conversation"), out var turns))
             {
-                YamlSequenceNode many => many.Children.Select(c => ((YamlScalarNode)c).Value!).ToList(),
-                YamlScalarNode { Value: "none" or "" or null } => [],
-                YamlScalarNode one => [one.Value!],
-                _ => throw new InvalidDataException($"bad expect at line {expect.Start.Line}"),
-            };
-            return new EvalQuestion(Scalar("q"), Scalar("lang"), Scalar("category"), expected);
+                return ((YamlSequenceNode)turns).Children.Cast<YamlMappingNode>()
+                    .Select((turn, i) => new EvalQuestion(Scalar(turn, "q"), lang, category, Expected(turn)) { Conversation = entry, Turn = i });
+            }
+            return [new EvalQuestion(Scalar(item, "q"), lang, category, Expected(item))];
         }).ToList();
+    }
+
+    private static string Scalar(YamlMappingNode item, string key) =>
+        item.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value ?? "" : "";
+
+    private static IReadOnlyList<string> Expected(YamlMappingNode item)
+    {
+        var expect = item.Children[new YamlScalarNode("expect")];
+        return expect switch
+        {
+            YamlSequenceNode many => many.Children.Select(c => ((YamlScalarNode)c).Value!).ToList(),
+            YamlScalarNode { Value: "none" or "" or null } => [],
+            YamlScalarNode one => [one.Value!],
+            _ => throw new InvalidDataException($"bad expect at line {expect.Start.Line}"),
+        };
     }
 }

@@ -16,4 +16,5 @@ public enum Topic
     RelatedTasks,
     Guidance,
     Consultation,
+    Catalogue,
 }

@@ -36,6 +36,9 @@ public sealed class IndexSnapshot : IDisposable
     public IReadOnlyDictionary<string, AnswerUnit> UnitsById { get; }
     public QuestionUnderstanding Understanding { get; }
 
+    /// <summary>Corrects typos in a question against this content's vocabulary.</summary>
+    public SpellingCorrector Spelling { get; }
+
     /// <summary>How long building this snapshot took, from loaded content to a searchable index.</summary>
     public TimeSpan BuildTime { get; }
 
@@ -78,10 +81,31 @@ public sealed class IndexSnapshot : IDisposable
         });
         titleFrequency = new[] { Fields.Latvian, Fields.English }.ToDictionary(f => f, f =>
             titleTerms.Values.SelectMany(t => t[f]).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()));
+        Spelling = new SpellingCorrector(ContentWords(), IsKnownWord);
         BuildTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 
     internal TermAnalysis Analysis => analysis;
+
+    /// <summary>Every folded word the content and its glossary use, as often as they use it.</summary>
+    private IEnumerable<string> ContentWords()
+    {
+        var glossary = Knowledge.Glossary;
+        var texts = Units.SelectMany(u => new[] { LatvianText(u), EnglishText(u) }.Concat(u.Names))
+            .Concat(glossary.Roles.SelectMany(r => new[] { r.Name.Lv, r.Name.En, r.Holder.Lv, r.Holder.En }.Concat(r.Aliases.Lv).Concat(r.Aliases.En)))
+            .Concat(glossary.Phases.SelectMany(p => p.Aliases.Lv.Concat(p.Aliases.En)))
+            .Concat(Knowledge.Synonyms.Groups.SelectMany(g => g));
+        return texts.SelectMany(TextFolding.Words);
+    }
+
+    /// <summary>A word is known when the content holds it in some inflection (its stem), or it is a stopword.</summary>
+    private bool IsKnownWord(string folded)
+    {
+        var lv = TermAnalysis.Terms(analysis.Latvian, Fields.Latvian, folded, 2);
+        var en = TermAnalysis.Terms(analysis.English, Fields.English, folded, 2);
+        if (lv.Count == 0 || en.Count == 0) return true;
+        return lv.Any(vocabulary[Fields.Latvian].Contains) || en.Any(vocabulary[Fields.English].Contains) || vocabulary[Fields.Names].Contains(folded);
+    }
 
     /// <summary>Scores every unit that shares a term with the question: BM25 over both languages and the names field.</summary>
     internal SearchResult Search(string question, int count)

@@ -11,10 +11,10 @@ namespace ChatAssistant.Knowledge.Understanding;
 /// </summary>
 public sealed partial class EntityRecognizer
 {
-    [GeneratedRegex(@"\bpu\s*([1-9])\s*[-–.]?\s*(\d{1,2})\b")]
+    [GeneratedRegex(@"\bpu\s*([1-9])\s*[-–.]?\s*([0-9]{1,2})\b")]
     private static partial Regex TaskId();
 
-    [GeneratedRegex(@"\bn\s*([1-9])\s*[-–.]\s*(\d{1,2})\b")]
+    [GeneratedRegex(@"\bn\s*([1-9])\s*[-–.]\s*([0-9]{1,2})\b")]
     private static partial Regex ConditionId();
 
     private readonly List<(string Id, string[] Words)> roleNames;
@@ -78,7 +78,7 @@ public sealed partial class EntityRecognizer
 
     public static string WithoutTaskIds(string text) => TaskIdAnyCase().Replace(text, " ");
 
-    [GeneratedRegex(@"\b[pP][uU]\s*[1-9]\s*[-–.]?\s*\d{1,2}\b")]
+    [GeneratedRegex(@"\b[pP][uU]\s*[1-9]\s*[-–.]?\s*[0-9]{1,2}\b")]
     private static partial Regex TaskIdAnyCase();
 
     public static IReadOnlyList<string> Tasks(string folded) =>

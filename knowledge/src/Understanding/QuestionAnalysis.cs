@@ -17,4 +17,16 @@ public sealed record QuestionAnalysis(
     bool AsksForUnstatedFacts)
 {
     public QuestionKind Kind => Kinds.Count > 0 ? Kinds[0] : QuestionKind.Unknown;
+
+    /// <summary>Small talk or a request for a feature; null for a question about the content.</summary>
+    public ChatIntent? Intent { get; init; }
+
+    /// <summary>A group of the task map the question names ("PU3"), when it names one without a task number.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>An action the card assigns to nobody that a "who …?" question asks about ("approve", "sign").</summary>
+    public string? UnassignedAction { get; init; }
+
+    /// <summary>Whether the question leans on the previous one: "and for resources?", "kurā grupā tas ir?".</summary>
+    public bool IsFollowUp { get; init; }
 }

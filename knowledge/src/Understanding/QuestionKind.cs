@@ -19,6 +19,7 @@ public enum QuestionKind
     RelatedTasks,
     Guidance,
     RegulatoryChange,
+    Catalogue,
 }
 
 internal static class QuestionKindTopics
@@ -38,6 +39,7 @@ internal static class QuestionKindTopics
         QuestionKind.RelatedTasks => [Topic.RelatedTasks],
         QuestionKind.Guidance => [Topic.Guidance],
         QuestionKind.RegulatoryChange => [Topic.Consultation],
+        QuestionKind.Catalogue => [Topic.Catalogue, Topic.Task],
         _ => [],
     };
 }

@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatAssistant.Bot.Tests.Hosting;
 
-/// <summary>A turn that fails inside the bot: the adapter's OnTurnError apologises, never shows the exception.</summary>
+/// <summary>
+/// A turn that fails inside the bot: the adapter's OnTurnError apologises, never shows the exception. The failure is
+/// planted in the Q&amp;A flow, which a related-question button starts.
+/// </summary>
 public class TurnErrorTests
 {
     private sealed class BrokenFlow : IFlow
@@ -31,7 +34,9 @@ public class TurnErrorTests
         }));
         using var client = factory.CreateClient();
 
-        var response = await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message(text, locale));
+        var message = MessagesEndpointTests.Message(text, locale);
+        message["value"] = new JsonObject { ["action"] = "qa.ask", ["v"] = 1, ["q"] = text };
+        var response = await client.PostAsJsonAsync("/api/messages", message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();

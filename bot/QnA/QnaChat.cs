@@ -1,0 +1,63 @@
+using System.Text.Json;
+using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Escalation;
+using ChatAssistant.Bot.Telemetry;
+using ChatAssistant.Cards;
+using ChatAssistant.Knowledge.Answers;
+using ChatAssistant.Knowledge.Understanding;
+using Microsoft.Bot.Builder;
+
+namespace ChatAssistant.Bot.QnA;
+
+/// <summary>
+/// Asks the engine with the conversation's context and replies. The context of the last answer (its role, task,
+/// phase and kind of question) is kept in conversation state, so a follow-up such as "and for resources?" is
+/// understood; small talk and feature requests leave it as it was, and an unanswered question clears it.
+/// </summary>
+public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, ConversationState conversationState, AssistantMetrics metrics, ILogger<QnaChat> logger)
+{
+    private readonly IStatePropertyAccessor<string> context = conversationState.CreateProperty<string>("answerContext");
+
+    public async Task<Answer> AskAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
+    {
+        var previous = Read(await context.GetAsync(turn, () => "", cancellationToken));
+        var answer = engine.Ask(question, turn.Activity.Locale, previous);
+        if (answer.Status is AnswerStatus.Answered or AnswerStatus.Consult or AnswerStatus.Unknown)
+        {
+            await lastQuestion.SetAsync(turn, question, cancellationToken);
+            await context.SetAsync(turn, answer.Context is null ? "" : JsonSerializer.Serialize(answer.Context), cancellationToken);
+        }
+        return answer;
+    }
+
+    public async Task ReplyAsync(ITurnContext turn, Answer answer, CancellationToken cancellationToken)
+    {
+        metrics.Answered(answer);
+        logger.LogInformation("Answered with {Status} {UnitId} at confidence {Confidence} in {Language} as {Kind}",
+            answer.Status, answer.UnitId, answer.Confidence, answer.Language, answer.Kind);
+        var reply = answer.Status switch
+        {
+            // "What can you do?" gets the help card, which lists what to try; a request that reaches here (typed
+            // while a checklist picker waits) gets it too, as it names the commands.
+            AnswerStatus.Conversation when answer.Intent?.Kind == IntentKind.Capabilities => Replies.Card(HelpCardBuilder.Build(answer.Language)),
+            AnswerStatus.Request => Replies.Card(HelpCardBuilder.Build(answer.Language)),
+            AnswerStatus.Conversation => Replies.Card(MessageCardBuilder.Build(answer.Title, answer.Direct), answer.Direct),
+            _ => AnswerCards.Reply(answer),
+        };
+        await turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>A context that cannot be read (written by another version) is dropped: the question then stands alone.</summary>
+    private static AnswerContext? Read(string json)
+    {
+        if (string.IsNullOrEmpty(json)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<AnswerContext>(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using ChatAssistant.Knowledge.Model;
+using ChatAssistant.Knowledge.Understanding;
+
+namespace ChatAssistant.Knowledge.Answers;
+
+/// <summary>
+/// The words for what is not a fact of the card: small talk, a feature being opened, and the honest "the card does
+/// not say who …" for actions the card assigns to nobody. Both languages, kept in one place.
+/// </summary>
+internal static class ConversationReplies
+{
+    private static readonly Dictionary<IntentKind, (Text Title, Text Direct)> Intents = new()
+    {
+        [IntentKind.Greeting] = (new("Sveiki!", "Hello!"), new(
+            "Sveiki! Es atbildu uz jautājumiem par pakalpojumu pārvaldības uzdevuma PU2-6 kartīti. Jautājiet, piemēram: „Kas izstrādā normatīvos aktus konkrētam pakalpojumam?”",
+            "Hello! I answer questions about the service-management task card PU2-6. Ask, for example: \"Who drafts the regulatory acts for a specific service?\"")),
+        [IntentKind.Thanks] = (new("Lūdzu!", "You're welcome!"), new(
+            "Lūdzu! Ja rodas vēl kāds jautājums par uzdevumu PU2-6, rakstiet.",
+            "You're welcome! If anything else about task PU2-6 comes up, just ask.")),
+        [IntentKind.Goodbye] = (new("Uz redzēšanos!", "Goodbye!"), new(
+            "Uz redzēšanos! Rakstiet atkal, kad vajag.",
+            "Goodbye! Write again whenever you need.")),
+        [IntentKind.WhoAreYou] = (new("Kas es esmu", "Who I am"), new(
+            "Esmu ChatAssistant — Teams asistents, nevis cilvēks. Es atbildu uz jautājumiem par VARAM pakalpojumu pārvaldības uzdevuma PU2-6 kartīti un vienmēr norādu avotu. Ja atbildi nezinu, to pasaku un varu nodot jautājumu VARAM konsultācijai.",
+            "I'm ChatAssistant, a Teams assistant, not a person. I answer questions about VARAM's service-management task card PU2-6 and always cite the source. When I don't know, I say so and can pass the question to a VARAM consultation.")),
+        [IntentKind.Capabilities] = (new("Ko es protu", "What I can do"), new(
+            "Es atbildu uz jautājumiem par uzdevuma PU2-6 kartīti (lomas un to pienākumi, veicamie soļi, rezultāti, nepieciešamās spējas un resursi, normatīvie akti, uzdevumu shēma), dodu lomas soļu kontrolsarakstu un nododu jautājumu VARAM konsultācijai, ja atbildes kartītē nav.",
+            "I answer questions about task card PU2-6 (the roles and their duties, the steps, the results, the capabilities and resources needed, the legal acts, the task map), give a role's step checklist, and pass a question to a VARAM consultation when the card has no answer.")),
+        [IntentKind.Checklist] = (new("Kontrolsaraksts", "Checklist"), new("Atveru lomas soļu kontrolsarakstu.", "Opening the role's step checklist.")),
+        [IntentKind.MyChecklists] = (new("Mani kontrolsaraksti", "My checklists"), new("Atveru jūsu kontrolsarakstus.", "Opening your checklists.")),
+        [IntentKind.MyTickets] = (new("Mani pieteikumi", "My tickets"), new("Atveru jūsu pieteikumus VARAM konsultācijai.", "Opening your VARAM consultation tickets.")),
+        [IntentKind.Escalate] = (new("Jautājums VARAM", "Question to VARAM"), new("Atveru pieteikuma formu VARAM konsultācijai.", "Opening the form for a VARAM consultation.")),
+    };
+
+    private static readonly Text UnassignedTitle = new("Kartītē tas nav teikts", "The card does not say");
+    private static readonly Text UnassignedDirect = new(
+        "Kartītē nav teikts, kas {0}. Tajā ir teikts tikai, kas apzina, izstrādā, koordinē un groza speciālos normatīvos aktus: pakalpojuma vadītājs un resursa vadītājs tos apzina, izstrādā un groza sava pakalpojuma vai resursa pārvaldībai, bet pakalpojumu kopuma vadītājs un resursu kopuma vadītājs apzina iestādei vajadzīgos aktus un koordinē to izstrādi un grozīšanu. Varu nodot jautājumu VARAM konsultācijai.",
+        "The card does not say who {0}. It only says who identifies, drafts, coordinates and amends the special regulatory acts: the service manager and the resource manager identify, draft and amend them for their own service or resource, and the service portfolio manager and the resource portfolio manager identify the acts the institution needs and coordinate their drafting and amendment. I can pass the question to a VARAM consultation.");
+
+    private static readonly Dictionary<string, Text> Actions = new()
+    {
+        ["approve"] = new("apstiprina šos aktus", "approves these acts"),
+        ["sign"] = new("paraksta šos aktus", "signs these acts"),
+        ["adopt"] = new("pieņem šos aktus", "adopts these acts"),
+        ["issue"] = new("izdod vai publicē šos aktus", "issues or publishes these acts"),
+        ["fund"] = new("finansē šo darbu", "funds this work"),
+        ["supervise"] = new("uzrauga vai kontrolē šo aktu izpildi", "supervises or enforces these acts"),
+        ["penalise"] = new("piemēro sodus vai sankcijas", "imposes penalties or sanctions"),
+        ["appoint"] = new("ieceļ lomu turētājus", "appoints the role holders"),
+        ["repeal"] = new("atceļ šos aktus", "repeals these acts"),
+    };
+
+    public static Answer ForIntent(QuestionAnalysis q, ChatIntent intent)
+    {
+        var (title, direct) = Intents[intent.Kind];
+        var status = intent.IsSmallTalk ? AnswerStatus.Conversation : AnswerStatus.Request;
+        return new Answer(q.Text, q.Language, q.Kind, status, 1, intent.Id, title.In(q.Language), direct.In(q.Language), [], null, null,
+            OfferEscalation: false, [], [])
+        {
+            Intent = intent,
+            Role = intent.Role,
+        };
+    }
+
+    public static Answer Unassigned(QuestionAnalysis q, string action)
+    {
+        var what = Actions.TryGetValue(action, out var phrase) ? phrase : Actions["approve"];
+        var direct = string.Format(System.Globalization.CultureInfo.InvariantCulture, UnassignedDirect.In(q.Language), what.In(q.Language));
+        return new Answer(q.Text, q.Language, QuestionKind.Responsible, AnswerStatus.Unknown, 0, null, UnassignedTitle.In(q.Language), direct, [], null, null,
+            OfferEscalation: true, [], []);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Lucene.Net.Util.Automaton;
+
+namespace ChatAssistant.Knowledge.Search;
+
+/// <summary>
+/// Corrects typos against the content's own vocabulary, with Lucene's Levenshtein automata: "izstraadaa" →
+/// "izstrada", "pakalpojumaa" → "pakalpojuma". Only words the content does not know are touched, in any inflection
+/// the stemmer recognises, so a correct "pakalpojumu" never blurs into "pakalpojuma" or "resursu" into "resursa"
+/// (each is one edit from the other). One edit is allowed up to eight letters, two from nine; the first letter
+/// must match, and the nearest word wins, then the more frequent one.
+/// </summary>
+public sealed class SpellingCorrector
+{
+    private const int MinLength = 5;
+    private const int TwoEditsFrom = 9;
+    private const int MaxCached = 10_000;
+
+    private readonly Func<string, bool> isKnown;
+    private readonly Dictionary<string, int> frequency;
+    private readonly Dictionary<char, string[]> byFirstLetter;
+    private readonly ConcurrentDictionary<string, string?> corrections = new(StringComparer.Ordinal);
+
+    /// <param name="words">Every folded word of the content, repeated as often as it occurs.</param>
+    /// <param name="isKnown">Whether a folded word is known to the content in some form (e.g. by its stem).</param>
+    internal SpellingCorrector(IEnumerable<string> words, Func<string, bool> isKnown)
+    {
+        this.isKnown = isKnown;
+        frequency = words.Where(w => w.Length >= MinLength - 1 && w.All(char.IsLetter))
+            .GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        byFirstLetter = frequency.Keys.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>The text with each unknown word replaced by its nearest known word (folded); unchanged when none is.</summary>
+    public string Correct(string text)
+    {
+        StringBuilder? result = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i - start < MinLength) continue;
+            var word = TextFolding.Fold(text[start..i]);
+            var correction = Correction(word);
+            if (correction is null) continue;
+            result ??= new StringBuilder(text.Length + 8);
+            result.Append(text, copied, start - copied).Append(correction);
+            copied = i;
+        }
+        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private string? Correction(string word)
+    {
+        if (frequency.ContainsKey(word)) return null;
+        if (corrections.TryGetValue(word, out var cached)) return cached;
+        var correction = isKnown(word) ? null : Nearest(word);
+        if (corrections.Count < MaxCached) corrections.TryAdd(word, correction);
+        return correction;
+    }
+
+    private string? Nearest(string word)
+    {
+        if (!byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
+        var maxEdits = word.Length >= TwoEditsFrom ? 2 : 1;
+        for (var edits = 1; edits <= maxEdits; edits++)
+        {
+            var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(edits));
+            string? best = null;
+            foreach (var candidate in candidates)
+            {
+                if (Math.Abs(candidate.Length - word.Length) > edits || !automaton.Run(candidate)) continue;
+                if (best is null || frequency[candidate] > frequency[best] || (frequency[candidate] == frequency[best] && string.CompareOrdinal(candidate, best) < 0)) best = candidate;
+            }
+            if (best is not null) return best;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using ChatAssistant.Knowledge.Model;
+
+namespace ChatAssistant.Knowledge.Understanding;
+
+/// <summary>
+/// Follow-ups that lean on the previous question: a short question that opens with "and", "but", "what about" or
+/// points back with a pronoun ("tas", "viņš", "it", "them"). It inherits what it does not say itself from the
+/// previous answer; a question that names its own subject stands alone.
+/// </summary>
+internal static class FollowUps
+{
+    private const int MaxWords = 9;
+    private static readonly Regex Opening = Pattern(@"^(un|bet|a|tad|tatad|and|but|so|also|what about|how about|and what about|ka ar|un ka ar|bet ka ar|un kas ar|ko par|un par|un ja|and if|and for|and the)\b");
+    private static readonly Regex LatvianPronoun = Pattern(@"\b(tas|ta|tam|to|tie|tiem|tos|tas|vins|vina|vinam|vinai|vinu|vini|viniem|tadu|sis|si|so|sie|sim|tai|tajos|tajas|tajos)\b");
+    private static readonly Regex EnglishPronoun = Pattern(@"\b(it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|this task|that task|this role|that role)\b");
+
+    public static bool Looks(string folded, Language language)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > MaxWords) return false;
+        return Opening.IsMatch(folded) || (language == Language.Lv ? LatvianPronoun : EnglishPronoun).IsMatch(folded);
+    }
+
+    /// <summary>The follow-up with what it lacks taken from the previous answer.</summary>
+    public static QuestionAnalysis Inherit(QuestionAnalysis q, AnswerContext previous)
+    {
+        var ownSubject = q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0;
+        var kinds = q.Kinds.Count == 0 || (q.Kinds.All(k => k is QuestionKind.Guidance or QuestionKind.LevelsScales) && previous.Task is not null && !ownSubject)
+            ? [previous.Kind, .. q.Kinds]
+            : q.Kinds;
+        return q with
+        {
+            Kinds = kinds,
+            Roles = q.Roles.Count > 0 || ownSubject ? q.Roles : previous.Roles,
+            Tasks = q.Tasks.Count > 0 || ownSubject ? q.Tasks : previous.Task is null ? [] : [previous.Task],
+            Phase = q.Phase ?? (ownSubject ? null : previous.Phase),
+            DutyKind = q.DutyKind ?? previous.DutyKind,
+            Scope = q.Scope ?? previous.Scope,
+            Group = q.Group ?? (ownSubject ? null : previous.Group),
+        };
+    }
+
+    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+}
+
+/// <summary>What a follow-up may inherit from the previous answer; the caller keeps it between turns (the bot in conversation state).</summary>
+public sealed record AnswerContext(
+    QuestionKind Kind,
+    IReadOnlyList<string> Roles,
+    string? Task,
+    string? Phase,
+    string? DutyKind,
+    string? Scope,
+    string? Group);
