@@ -39,7 +39,7 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 
     private Answer Compute(IndexSnapshot snapshot, string question, string corrected, string? locale, AnswerContext? previous)
     {
-        var q = snapshot.Understanding.Analyse(corrected, locale, previous);
+        var q = snapshot.Understanding.Analyse(corrected, locale, previous, ReferenceEquals(corrected, question) ? null : question);
         if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge) with { Question = question };
         return Decide(snapshot, q) with { Question = question };
     }
@@ -68,16 +68,17 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         var hits = Ranker.Rank(q, snapshot.Search(searchText, snapshot.Units.Count), snapshot.UnitsById, Held);
         if (hits.Count == 0) return AnswerComposer.Unknown(q, 0, hits, snapshot.Knowledge);
 
-        var coverage = snapshot.Coverage(q.Text);
+        // A follow-up's subject comes from the previous answer, so its own few words say little about scope.
+        var coverage = q.IsFollowUp ? 1 : snapshot.Coverage(q.Text);
         var confidence = Confidence(hits[0], coverage);
         if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge) with { Coverage = coverage };
 
         var unit = snapshot.UnitsById[hits[0].UnitId];
-        return AnswerComposer.FromUnit(q, unit, StatusOf(unit), confidence, snapshot.UnitsById, hits) with { Coverage = coverage, Context = ContextOf(q, unit) };
+        return AnswerComposer.FromUnit(q, unit, StatusOf(unit), confidence, snapshot.UnitsById, hits) with { Coverage = coverage, Context = ContextOf(q, unit, snapshot.Knowledge.Catalogue) };
     }
 
     /// <summary>What a follow-up may inherit: the subject of the unit that answered, and the kind of question.</summary>
-    private static AnswerContext ContextOf(QuestionAnalysis q, AnswerUnit unit)
+    private static AnswerContext ContextOf(QuestionAnalysis q, AnswerUnit unit, Catalogue catalogue)
     {
         var e = unit.Entities;
         var kind = unit.Topic switch
@@ -88,7 +89,8 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
             Topic.Responsibility => QuestionKind.Responsible,
             _ => q.Kind,
         };
-        return new AnswerContext(kind, e.Roles.Count > 0 ? e.Roles : q.Roles, e.Task, e.Phase ?? q.Phase, e.DutyKind ?? q.DutyKind, e.Scope ?? q.Scope, e.Group);
+        return new AnswerContext(kind, e.Roles.Count > 0 ? e.Roles : q.Roles, e.Task, e.Phase ?? q.Phase, e.DutyKind ?? q.DutyKind, e.Scope ?? q.Scope,
+            e.Group ?? (e.Task is null ? null : catalogue.Find(e.Task)?.Group));
     }
 
     /// <summary>Answers one unit directly, as when someone presses a follow-up button.</summary>

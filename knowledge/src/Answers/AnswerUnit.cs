@@ -34,7 +34,8 @@ public sealed record UnitEntities(
     string? LegalAct = null,
     string? DutyKind = null,
     string? Scope = null,
-    string? Group = null)
+    string? Group = null,
+    string? CatalogueAsk = null)
 {
     public static readonly UnitEntities None = new([]);
 }

@@ -35,7 +35,7 @@ internal static class CatalogueUnits
             Format(CountDirect, Same(catalogue.Tasks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), Join("; ", perGroup)),
             [.. catalogue.Groups.Select(g => new Fact(Format(GroupCount, Same(g.Id), g.Name, Same(Ids(catalogue.Tasks.Where(t => t.Group == g.Id)))))), .. unclear],
             null,
-            UnitEntities.None,
+            new UnitEntities([], CatalogueAsk: "count"),
             [],
             [.. catalogue.Groups.Select(g => $"catalogue:group:{g.Id}"), "catalogue:repeated"]);
 
@@ -64,7 +64,7 @@ internal static class CatalogueUnits
             Format(RepeatedDirect, Same(repeated.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), Same(Ids(repeated))),
             repeated.Select(t => new Fact(LinkedUnits.TaskName(t), t.Unclear)).ToList(),
             null,
-            UnitEntities.None,
+            new UnitEntities([], CatalogueAsk: "repeated"),
             [],
             repeated.Take(3).Select(t => UnitIds.Task(t.Id)).ToList());
     }

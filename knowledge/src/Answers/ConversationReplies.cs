@@ -37,6 +37,14 @@ internal static class ConversationReplies
         "Kartītē nav teikts, kas {0}. Tajā ir teikts tikai, kas apzina, izstrādā, koordinē un groza speciālos normatīvos aktus: pakalpojuma vadītājs un resursa vadītājs tos apzina, izstrādā un groza sava pakalpojuma vai resursa pārvaldībai, bet pakalpojumu kopuma vadītājs un resursu kopuma vadītājs apzina iestādei vajadzīgos aktus un koordinē to izstrādi un grozīšanu. Varu nodot jautājumu VARAM konsultācijai.",
         "The card does not say who {0}. It only says who identifies, drafts, coordinates and amends the special regulatory acts: the service manager and the resource manager identify, draft and amend them for their own service or resource, and the service portfolio manager and the resource portfolio manager identify the acts the institution needs and coordinate their drafting and amendment. I can pass the question to a VARAM consultation.");
 
+    private static readonly Text NamedTitle = new("Kartītē tas nav teikts", "The card does not say");
+    private static readonly Text NamedDirect = new(
+        "Kartīte nenosauc nevienu konkrētu cilvēku vai iestādi, kas pilda kādu lomu: tā tikai apraksta lomas. Piemēram, pakalpojuma vadītājs ir konkrēts cilvēks iestādē, kurš atbild par konkrēta pakalpojuma pārvaldību; kurš tas ir jūsu iestādē, nosaka pati iestāde. Varu nodot jautājumu VARAM konsultācijai.",
+        "The card names no particular person or institution that holds a role: it only describes the roles. For example, the service manager is a specific person in the institution who is responsible for managing a specific service; who that is in your institution, the institution itself decides. I can pass the question to a VARAM consultation.");
+    private static readonly Text MarkerDirect = new(
+        "Kartītē lomām ir apzīmējumi atbildīgā (A) un līdzatbildīgā (L), bet avotā nevar droši salasīt, kurai lomai ir A un kurai L, tāpēc to nepateikšu kā faktu. Varu nodot jautājumu VARAM konsultācijai.",
+        "The card marks roles as responsible (A) or co-responsible (L), but the source does not show reliably which role carries A and which L, so I won't state it as fact. I can pass the question to a VARAM consultation.");
+
     private static readonly Dictionary<string, Text> Actions = new()
     {
         ["approve"] = new("apstiprina šos aktus", "approves these acts"),
@@ -64,8 +72,12 @@ internal static class ConversationReplies
 
     public static Answer Unassigned(QuestionAnalysis q, string action)
     {
-        var what = Actions.TryGetValue(action, out var phrase) ? phrase : Actions["approve"];
-        var direct = string.Format(System.Globalization.CultureInfo.InvariantCulture, UnassignedDirect.In(q.Language), what.In(q.Language));
+        var direct = action switch
+        {
+            "name" => NamedDirect.In(q.Language),
+            "marker" => MarkerDirect.In(q.Language),
+            _ => string.Format(System.Globalization.CultureInfo.InvariantCulture, UnassignedDirect.In(q.Language), (Actions.TryGetValue(action, out var phrase) ? phrase : Actions["approve"]).In(q.Language)),
+        };
         return new Answer(q.Text, q.Language, QuestionKind.Responsible, AnswerStatus.Unknown, 0, null, UnassignedTitle.In(q.Language), direct, [], null, null,
             OfferEscalation: true, [], []);
     }

@@ -8,7 +8,7 @@ internal static class Phrases
     public static readonly Text Role = new("loma", "role");
     public static readonly Text Duties = new("Pienākumi šajā uzdevumā", "Duties under this task");
     public static readonly Text LevelScale = new("Līmenis un mērogs", "Level and scale");
-    public static readonly Text RelatedIntro = new("Uzdevumu shēmā ar {0} saistīti uzdevumi: {1}.", "Tasks related to {0} on the task map: {1}.");
+    public static readonly Text RelatedIntro = new("Uzdevumu shēmā pie {0} ir parādīti šie uzdevumi (precīzas bultas starp tiem nav nolasāmas): {1}.", "On the task map, these tasks are shown around {0} (the exact arrows between them cannot be read): {1}.");
     public static readonly Text TaskDirect = new("{0} ir pakalpojumu pārvaldības uzdevums „{1}” (grupa {2}: {3}).", "{0} is the service-management task: {1} (group {2}: {3}).");
     public static readonly Text CardHeld = new("Asistentam ir pilna šī uzdevuma kartīte.", "The assistant holds this task's full card.");
     public static readonly Text CardNotHeld = new("Šī uzdevuma kartītes asistentam vēl nav: zināms tikai tā nosaukums no uzdevuma {0} shēmas.", "The assistant does not hold this task's card yet: only its name is known, from the task map on card {0}.");

@@ -46,7 +46,9 @@ internal static class Ranker
         var score = 0.35 * bm25 + 0.35 * overlap + KindBonus(q, unit);
 
         var e = unit.Entities;
-        if (q.Roles.Count > 0 && e.Roles.Count == 1) score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
+        // From a role's point of view, a question about a phase asks for the steps everyone involved takes then.
+        var roleViewOfAPhase = q.RoleView && q.Phase is not null;
+        if (q.Roles.Count > 0 && e.Roles.Count == 1 && !roleViewOfAPhase) score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
         if (q.Scope is not null && e.Scope is not null && q.Roles.Count == 0) score += q.Scope == e.Scope ? 0.12 : -0.12;
         if (q.Phase is not null && e.Phase is not null) score += q.Phase == e.Phase ? 0.3 : -0.15;
         if (q.DutyKind is not null && e.DutyKind is not null) score += q.DutyKind == e.DutyKind ? 0.2 : -0.1;
@@ -54,7 +56,8 @@ internal static class Ranker
         // One condition or act answers only when named; otherwise the list of them is the answer.
         if (e.Condition is not null) score += q.Conditions.Contains(e.Condition) ? 0.5 : -0.25;
         if (e.LegalAct is not null) score += q.LegalActs.Contains(e.LegalAct) ? 0.5 : -0.25;
-        if (e.Group is not null) score += q.Group == e.Group ? 0.6 : q.Group is not null ? -0.3 : 0;
+        if (e.Group is not null) score += q.Group == e.Group ? 0.6 : -0.3;
+        if (e.CatalogueAsk is not null) score += q.CatalogueAsk == e.CatalogueAsk ? 0.5 : -0.2;
         return score;
     }
 

@@ -200,8 +200,9 @@ public sealed class IndexSnapshot : IDisposable
         return doc;
     }
 
-    private static string LatvianText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.Lv, unit.Direct.Lv }.Concat(unit.Facts.Select(f => f.Text.Lv)));
-    private static string EnglishText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.En, unit.Direct.En }.Concat(unit.Facts.Select(f => f.Text.En)));
+    // What a unit says is uncertain is searchable too: "which role carries A?" finds the levels that cannot say.
+    private static string LatvianText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.Lv, unit.Direct.Lv, unit.Unclear?.Lv ?? "" }.Concat(unit.Facts.Select(f => f.Text.Lv)));
+    private static string EnglishText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.En, unit.Direct.En, unit.Unclear?.En ?? "" }.Concat(unit.Facts.Select(f => f.Text.En)));
 
     private Dictionary<string, HashSet<string>> ReadIndexTerms()
     {

@@ -9,11 +9,11 @@ namespace ChatAssistant.Knowledge.Search;
 /// "izstrada", "pakalpojumaa" → "pakalpojuma". Only words the content does not know are touched, in any inflection
 /// the stemmer recognises, so a correct "pakalpojumu" never blurs into "pakalpojuma" or "resursu" into "resursa"
 /// (each is one edit from the other). One edit is allowed up to eight letters, two from nine; the first letter
-/// must match, and the nearest word wins, then the more frequent one.
+/// must match, and the nearest word wins, then the more frequent one. Four-letter words are only un-swapped.
 /// </summary>
 public sealed class SpellingCorrector
 {
-    private const int MinLength = 5;
+    private const int MinLength = 4;
     private const int TwoEditsFrom = 9;
     private const int MaxCached = 10_000;
 
@@ -22,12 +22,28 @@ public sealed class SpellingCorrector
     private readonly Dictionary<char, string[]> byFirstLetter;
     private readonly ConcurrentDictionary<string, string?> corrections = new(StringComparer.Ordinal);
 
+    /// <summary>Words questions use that the content need not contain, so that their typos are corrected too.</summary>
+    private static readonly string[] QuestionWords =
+    [
+        "what", "which", "where", "when", "should", "would", "could", "about", "after", "before", "during", "happens", "happen",
+        "responsible", "regulation", "regulations", "drafts", "drafting", "coordinates", "amendments", "needed", "task", "tasks",
+        "kurš", "kura", "kuri", "kuras", "kuru", "kurā", "kurai", "kuram", "kuriem", "kurām", "kurus", "kurās", "kuros",
+        "kāds", "kāda", "kādi", "kādas", "kādu", "kādā", "kādam", "kādiem", "kādām", "kādus", "kādās", "kādos", "kāpēc",
+        "tas", "tā", "tie", "tās", "tam", "tai", "tiem", "tām", "tos", "tajā", "tajos", "tajās", "šis", "šī", "šie", "šīs", "šim",
+        "šai", "šiem", "šīm", "šos", "šajā", "mans", "mana", "mani", "manas", "manu", "manam", "manai", "maniem", "manus",
+        "savs", "sava", "savi", "savas", "savu", "savam", "saviem", "savus", "viņš", "viņa", "viņi", "viņam", "viņai", "mums",
+        "jums", "viņiem", "vispār", "tieši", "lūdzu", "paldies", "sveiki", "labdien",
+        "whose", "whom", "there", "these", "those", "their", "other", "another", "anyone", "someone", "please", "thanks",
+        "jādara", "jāveic", "vajag", "nepieciešams", "pienākumi",
+        "atbildīgs", "uzdevums", "uzdevumi", "uzdevumu", "pēc", "pirms", "izstrādā", "normatīvos", "aktus", "vadītājs", "vadītājam",
+    ];
+
     /// <param name="words">Every folded word of the content, repeated as often as it occurs.</param>
     /// <param name="isKnown">Whether a folded word is known to the content in some form (e.g. by its stem).</param>
     internal SpellingCorrector(IEnumerable<string> words, Func<string, bool> isKnown)
     {
         this.isKnown = isKnown;
-        frequency = words.Where(w => w.Length >= MinLength - 1 && w.All(char.IsLetter))
+        frequency = words.Concat(QuestionWords.Select(TextFolding.Fold)).Where(w => w.Length >= MinLength - 1 && w.All(char.IsLetter))
             .GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         byFirstLetter = frequency.Keys.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -63,6 +79,9 @@ public sealed class SpellingCorrector
         return correction;
     }
 
+    private static bool SameLetters(string a, string b) =>
+        a.Length == b.Length && a.Order().SequenceEqual(b.Order());
+
     private string? Nearest(string word)
     {
         if (!byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
@@ -74,6 +93,8 @@ public sealed class SpellingCorrector
             foreach (var candidate in candidates)
             {
                 if (Math.Abs(candidate.Length - word.Length) > edits || !automaton.Run(candidate)) continue;
+                // A four-letter word is corrected only for swapped letters ("taks" → "task"): "talk" is not "task".
+                if (word.Length < 5 && !SameLetters(word, candidate)) continue;
                 if (best is null || frequency[candidate] > frequency[best] || (frequency[candidate] == frequency[best] && string.CompareOrdinal(candidate, best) < 0)) best = candidate;
             }
             if (best is not null) return best;

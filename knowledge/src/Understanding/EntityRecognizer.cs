@@ -26,13 +26,14 @@ public sealed partial class EntityRecognizer
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
         ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos"]),
-        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed"]),
+        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure out", "find out", "work out"]),
         ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "new act", "jaun"]),
     ];
 
     // Words that say the question is about the whole institution (portfolio roles) or about one service or resource.
     private static readonly string[] PortfolioWords = ["koordin", "coordinat", "kopum", "portfolio", "institution", "iestades"];
-    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "one service", "viena pakalpojuma", "viena resursa"];
+    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "one service", "viena pakalpojuma", "viena resursa",
+        "manu pakalpoj", "savu pakalpoj", "mana pakalpoj", "my service", "our service", "manu resurs", "savu resurs", "my resource", "our resource"];
 
     private readonly Lucene.Net.Analysis.Analyzer stemmer = new LatvianFoldingAnalyzer();
     private readonly List<(string Id, string[] Words)> conditionNames;
@@ -86,8 +87,24 @@ public sealed partial class EntityRecognizer
 
     public IReadOnlyList<string> Conditions(string folded, string[] words) =>
         ConditionId().Matches(folded).Select(m => $"N{m.Groups[1].Value}-{m.Groups[2].Value}").Where(conditionIds.Contains)
-            .Concat(MatchNames(words, conditionNames)).Select(id => conditionIds.First(c => string.Equals(c, id, StringComparison.OrdinalIgnoreCase)))
+            .Concat(MatchNames(words, conditionNames)).Concat(ConditionByWords(words)).Select(id => conditionIds.First(c => string.Equals(c, id, StringComparison.OrdinalIgnoreCase)))
             .Distinct().ToList();
+
+    /// <summary>
+    /// A condition described in other case forms ("atbilstību sabiedrības vajadzībām"): the one whose name shares the
+    /// most long words with the question (by their first six letters), enough of them, and more than any other shares.
+    /// </summary>
+    private IEnumerable<string> ConditionByWords(string[] words)
+    {
+        var stems = words.Where(w => w.Length >= 6).Select(w => w[..6]).ToHashSet(StringComparer.Ordinal);
+        var scored = conditionNames.GroupBy(n => n.Id)
+            .Select(g => g.Select(n => (Id: g.Key, Shared: n.Words.Count(w => w.Length >= 6 && stems.Contains(w[..6])), Long: n.Words.Count(w => w.Length >= 6)))
+                .MaxBy(s => s.Shared))
+            .OrderByDescending(s => s.Shared).ToList();
+        // Three shared words, or two that are half the name: two common words ("pakalpojumu ... vajadzībām") are not enough.
+        if (scored.Count > 0 && (scored[0].Shared >= 3 || (scored[0].Shared == 2 && scored[0].Long <= 4)) &&
+            (scored.Count == 1 || scored[1].Shared < scored[0].Shared)) yield return scored[0].Id;
+    }
 
     /// <summary>"portfolio" when the question is about the whole institution, "single" when about one service or resource.</summary>
     public static string? Scope(string folded)

@@ -9,17 +9,21 @@ namespace ChatAssistant.Knowledge.Understanding;
 /// </summary>
 internal static class IntentRules
 {
+    private static readonly Regex Filler = Pattern(@"^(ok|okay|okej|labi|nu|super|skaidrs|saprotu|great|perfect|alright|all right|got it|sapratu)\b[\s,.!:;-]*");
+    private static readonly Regex QuestionWord = Pattern(@"\?|\b(kas|ko|kam|ka|kur|kad|kapec|kurs|kura|kuri|kadi|kada|kads|vai|cik|who|what|how|which|where|when|why|can|could|should|must|do|does|is|are)\b");
     private static readonly Regex GreetingStart = Pattern(@"^(sveik\w*|labdien\w*|labrit\w*|labvakar\w*|cau|cav|hei|hey|hi|hello|hallo|ahoj|greetings|good (morning|afternoon|evening|day)|esi sveicinats|esiet sveicinati|sveicinat\w*)\b[\s,.!:;-]*");
     private static readonly Regex HowAreYou = Pattern(@"^((ka|ka tev|ka jums) (iet|klajas|sokas)|how are you( doing| today)?|how is it going|hows it going|whats up)[\s?!.,]*$");
     private static readonly Regex Phatic = Pattern(@"^((ka|ka tev|ka jums) (iet|klajas|sokas)|how are you( doing| today)?|how is it going|hows it going|whats up|there|all|everyone|visiem|komanda|team|bot|bots|asistent\w*|assistant)?[\s?!.,]*$");
     private static readonly Regex Thanks = Pattern(@"^(liels |milzigs |ljoti |loti |paldies,? liels |many |thank you (very|so) much|thanks a lot)?(paldies|pateicos|thank you|thanks|thank u|thx|tnx|ty|cheers|much appreciated|appreciate it)\b");
-    private static readonly Regex Goodbye = Pattern(@"^(uz redzesanos|ata|atari|visu labu|lai jauka diena|jaukas dienas|bye|bye bye|goodbye|good bye|see you|see ya|take care|have a (nice|good) day)\b");
+    private static readonly Regex Goodbye = Pattern(@"^(uz redzesanos|ata|atari|visu labu|lai jauka diena|jaukas dienas|bye|bye bye|goodbye|good bye|see you|see ya|take care|have a (nice|good) day|lidz ritdienai|lidz rit|uz tikšanos|uz tiksanos|talk (to you )?later|until next time)\b");
     private static readonly Regex WhoAreYou = Pattern(@"\b(kas (tu|jus) (esi|esat|tads|tada|tadi)|kas tu par|ar ko es (runaju|sarakstos)|who are you|what are you\b|are you (a |an )?(bot|robot|human|person|real|ai)|vai (tu|jus) (esi|esat) (bots|robots|cilveks|maksligais)|who am i (talking|speaking|chatting) (to|with)|what is this bot|kas ir sis (bots|asistents)|ka tevi sauc|whats your name|what is your name)\b");
-    private static readonly Regex Capabilities = Pattern(@"\b(ko (tu|jus) (vari|varat|proti|protat|maki|makat|zini|zinat|dari|darat)|ka (tu|jus) (vari|varat|vares|varesiet) (man |mums )?palidzet|ar ko (tu|jus) (vari|varat) (man |mums )?palidzet|kadi ir tavi|ko es (varu|drikstu) (tev |jums )?(jautat|prasit)|par ko (es )?(varu|drikstu) (tev |jums )?(jautat|prasit)|ka (tevi|jus|so botu) (lietot|izmantot)|what can you (do|help)|how can you help|what do you (know|do)\b|what can i ask|what (kind of |sort of )?(questions|things|topics) can i|what are you (able|good)|how (do|can|should) i use (you|this)|what are your (features|capabilities|functions)|what is your purpose|your capabilities)\b");
+    private static readonly Regex Capabilities = Pattern(@"\b(ko (tu|jus) (\w+ )?(vari|varat|proti|protat|maki|makat|zini|zinat|dari|darat)|ka (tu|jus) (vari|varat|vares|varesiet) (man |mums )?palidzet|ar ko (tu|jus) (vari|varat) (man |mums )?palidzet|kadi ir tavi|ko es (varu|drikstu) (tev |jums )?(jautat|prasit)|par ko (es )?(varu|drikstu) (tev |jums )?(jautat|prasit)|ka (tevi|jus|so botu) (lietot|izmantot)|what can you (\w+ )?(do|help)|what (else )?can you (\w+ )?(do|help)|how can you help|what do you (know|do)\b|what can i ask|what (kind of |sort of )?(questions|things|topics) can i|what are you (able|good)|how (do|can|should) i use (you|this)|what are your (features|capabilities|functions)|what is your purpose|your capabilities)\b");
 
     private static readonly Regex ChecklistWord = Pattern(@"\bkontrolsarakst\w*|\bcheck\s?-?lists?\b|\bchecklists?\b|\bto-?do list\w*|\bsoļu sarakst\w*|\bsolu sarakst\w*");
     private static readonly Regex Mine = Pattern(@"\b(mani|manus|manu|manas|mans|mana|manejie|manejos|my|saglabat\w*|saved|progress\w*|iesakt\w*|started|turpinat|continue|resume)\b");
-    private static readonly Regex MyTickets = Pattern(@"\b(mani|manus|manu|manas|mans|mana|my|our|musu)\s+(\w+\s+){0,2}(pieteikum\w*|ticket\w*|eskalacij\w*|escalation\w*|escalated \w+|nodot\w* jautajum\w*|jautajum\w* varam|iesniegt\w* jautajum\w*|requests? to varam|questions? to varam|submitted questions?)|\bpieteikum\w* (statuss|status\w*|stavokl\w*)|\bstatus of (my|the) (ticket|question|escalation|request)|\b(ko|vai) varam (jau )?(atbildeja|atbildejusi|ir atbildejusi|atbildes)|\b(did|has) varam (answered|replied|responded|answer|reply|respond)|\bmy open (tickets|questions)");
+    private static readonly Regex ViewStatus = Pattern(@"\b(status\w*|statuss|statusu|stavokl\w*|redzet|apskatit|skatit|parskatit|uzzinat|see|view|show|list|check|track|kur|where|atbildeja|atbildejusi|answered|replied)\b");
+    private static readonly Regex EscalatedBefore = Pattern(@"\b(nodev\w*|nosutij\w*|iesniedz\w*|eskalej\w*|eskalet\w*|escalated|submitted|sent|forwarded|passed)\b");
+    private static readonly Regex MyTickets = Pattern(@"\b(mani|manus|manu|manas|mans|mana|my|our|musu|savus|savu|savas|savi|sava)\s+(\w+\s+){0,2}(pieteikum\w*|ticket\w*|eskalacij\w*|escalation\w*|escalated \w+|nodot\w* jautajum\w*|jautajum\w* varam|iesniegt\w* jautajum\w*|requests? to varam|questions? to varam|submitted questions?)|\bpieteikum\w* (statuss|status\w*|stavokl\w*)|\bstatus of (my|the) (ticket|question|escalation|request)|\b(ko|vai) varam (jau )?(atbildeja|atbildejusi|ir atbildejusi|atbildes)|\b(did|has) varam (answered|replied|responded|answer|reply|respond)|\bmy open (tickets|questions)|\b(nodev|nosutij|iesniedz|eskalej)\w*\b.*\b(status\w*|redzet|apskatit|atbildej\w*)|\b(escalated|submitted|forwarded|passed on)\b.*\b(status|see|view|check|track|answered)");
     private static readonly Regex Escalate = Pattern(@"\beskal\w*|\bescalat\w*|\bnodo(t|d|sim|siet|tu)\b(\s+\w+){0,4}\s+(varam|konsultacij\w*|konsultant\w*|eksert\w*|eksperta?\w*|specialist\w*|cilvek\w*)|\b(runat|parunat|sarunat\w*|sazinat\w*|sazinaties|konsultet\w*|aprunat\w*)\s+ar\s+(\w+\s+){0,2}(cilvek\w*|konsultant\w*|specialist\w*|darbiniek\w*|eksperts?\w*|dzivu)|\b(dzivs|dzivu|ist\w*) (cilvek\w*|konsultant\w*)|\b(talk|speak|chat|get in touch)\s+(to|with)\s+(a |an |the |some )?(real |live |actual )?(human|person|people|consultant|expert|someone|somebody|agent|specialist|varam)|\b(real|live|actual) (person|human|consultant)\b|\bhuman (agent|help|support|being)|\b(pass|forward|send|hand|refer|submit|raise)\s+(\w+\s+){0,4}(to|on to|onto|over to)\s+(a |an |the )?(varam|consult\w*|human|expert|specialist)|\bask (a |the )?varam (consultant|expert|specialist)s?|\b(uzdot|nosutit|iesniegt|parsutit|aizsutit)\s+(\w+\s+){0,3}varam\b|\bjautat varam\b|\bvaram konsultacij\w*");
 
     /// <summary>The intent of the message, or null when it is a question about the content.</summary>
@@ -35,11 +39,16 @@ internal static class IntentRules
             if (named.Count == 1) return new ChatIntent(IntentKind.Checklist, named[0]);
             return Mine.IsMatch(text) ? new ChatIntent(IntentKind.MyChecklists) : new ChatIntent(IntentKind.Checklist);
         }
-        if (MyTickets.IsMatch(text)) return new ChatIntent(IntentKind.MyTickets);
-        if (Escalate.IsMatch(text)) return new ChatIntent(IntentKind.Escalate);
+        // "Nodod manu jautājumu VARAM" escalates; "kur redzēt manu nodoto jautājumu statusu?" asks for the tickets.
+        var tickets = MyTickets.IsMatch(text);
+        var escalate = Escalate.IsMatch(text);
+        if (tickets && (!escalate || ViewStatus.IsMatch(text))) return new ChatIntent(IntentKind.MyTickets);
+        if (escalate) return new ChatIntent(ViewStatus.IsMatch(text) && EscalatedBefore.IsMatch(text) ? IntentKind.MyTickets : IntentKind.Escalate);
 
+        text = WithoutFiller(text);
         var rest = WithoutGreeting(text);
-        if ((rest.Length < text.Length && Phatic.IsMatch(rest)) || HowAreYou.IsMatch(text)) return new ChatIntent(IntentKind.Greeting);
+        var greeted = rest.Length < text.Length;
+        if ((greeted && (Phatic.IsMatch(rest) || !QuestionWord.IsMatch(rest))) || HowAreYou.IsMatch(text)) return new ChatIntent(IntentKind.Greeting);
         if (Capabilities.IsMatch(rest)) return new ChatIntent(IntentKind.Capabilities);
         if (WhoAreYou.IsMatch(rest)) return new ChatIntent(IntentKind.WhoAreYou);
         if (Thanks.Match(rest) is { Success: true } thanks && Remainder(rest, thanks.Length)) return new ChatIntent(IntentKind.Thanks);
@@ -47,14 +56,21 @@ internal static class IntentRules
         return null;
     }
 
-    /// <summary>The message without a greeting in front: "sveiki, kas izstrādā aktus?" → "kas izstrādā aktus?".</summary>
-    public static string WithoutGreeting(string folded) => GreetingStart.Match(folded) is { Success: true } m ? folded[m.Length..].Trim() : folded;
+    /// <summary>The message without greetings in front: "sveiki, labdien! kas izstrādā aktus?" → "kas izstrādā aktus?".</summary>
+    public static string WithoutGreeting(string folded)
+    {
+        var rest = folded;
+        while (GreetingStart.Match(rest) is { Success: true, Length: > 0 } m) rest = rest[m.Length..].TrimStart();
+        return rest;
+    }
+
+    private static string WithoutFiller(string folded) => Filler.Match(folded) is { Success: true, Length: > 0 } m ? folded[m.Length..].TrimStart() : folded;
 
     /// <summary>What follows thanks or a goodbye is a short courtesy, not a new question.</summary>
     private static bool Remainder(string text, int at)
     {
         var rest = text[at..];
-        return !rest.Contains('?') && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5;
+        return !rest.Contains('?') && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
     }
 
     private static Regex Pattern(string pattern) => new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);

@@ -21,11 +21,17 @@ public sealed record QuestionAnalysis(
     /// <summary>Small talk or a request for a feature; null for a question about the content.</summary>
     public ChatIntent? Intent { get; init; }
 
+    /// <summary>What a catalogue question asks for: "count" (how many tasks), "repeated" (● tasks), or null.</summary>
+    public string? CatalogueAsk { get; init; }
+
     /// <summary>A group of the task map the question names ("PU3"), when it names one without a task number.</summary>
     public string? Group { get; init; }
 
     /// <summary>An action the card assigns to nobody that a "who …?" question asks about ("approve", "sign").</summary>
     public string? UnassignedAction { get; init; }
+
+    /// <summary>Asked from a role's point of view ("I am a service manager, what do I do first?").</summary>
+    public bool RoleView { get; init; }
 
     /// <summary>Whether the question leans on the previous one: "and for resources?", "kurā grupā tas ir?".</summary>
     public bool IsFollowUp { get; init; }

@@ -23,18 +23,29 @@ internal static class UnassignedActions
         ("repeal", Pattern(@"\batcel\w* (akt|noteikum|likum)\w*|\brepeal\w*|\brevok\w*|\bannul\w*")),
     ];
 
-    /// <summary>The card's own verbs: a question that uses one asks about an action the card does assign.</summary>
-    private static readonly Regex Assigned = Pattern(@"\bapzin\w*|\bidentif\w*|\bizstrad\w*|\bdraft\w*|\bdevelop\w*|\bkoordin\w*|\bcoordinat\w*|\bgroz\w*|\bamend\w*|\bizmain\w*|\bpapildin\w*|\bwrit(e|es|ing)\b");
+    /// <summary>A question about a task of the map ("which task is about financial management?") is not about who acts.</summary>
+    private static readonly Regex AboutTasks = Pattern(@"\buzdevum\w*|\btasks?\b|\bpu\s*[1-3]");
+
+    /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
+    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)\b|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis)\b|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b");
+
+    /// <summary>The A (responsible) and L (co-responsible) markers of the roles cannot be read on the card.</summary>
+    private static readonly Regex Marker = Pattern(@"\ba vai l\b|\ba or l\b|\(a\)|\(l\)|\bmarker\w*|\bapzimejum\w*|\batbildiga vai lidzatbildiga|\bresponsible or co-?responsible|\bco-?responsible\b|\blidzatbildig\w*");
 
     private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
 
-    /// <summary>The unassigned action a "who …" question asks about, or null.</summary>
-    public static string? Find(string folded)
+    /// <summary>
+    /// The unassigned action a "who …" question asks about, or null: "name" when it asks who holds a role in a named
+    /// place, "marker" when it asks which role carries A or L.
+    /// </summary>
+    public static string? Find(string folded, bool namesARole)
     {
-        if (!Who.IsMatch(folded)) return null;
+        if (namesARole && Marker.IsMatch(folded)) return "marker";
+        if (!Who.IsMatch(folded) || AboutTasks.IsMatch(folded)) return null;
+        if (namesARole && NamedHolder.IsMatch(folded)) return "name";
         foreach (var (action, pattern) in Actions)
         {
-            if (pattern.IsMatch(folded) && !Assigned.IsMatch(folded)) return action;
+            if (pattern.IsMatch(folded)) return action;
         }
         return null;
     }
