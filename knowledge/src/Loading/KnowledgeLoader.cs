@@ -13,6 +13,7 @@ public static class KnowledgeLoader
     public const string GlossaryFile = "glossary.yaml";
     public const string CatalogueFile = "catalogue.yaml";
     public const string SynonymsFile = "synonyms.yaml";
+    public const string QuestionsFile = "questions.yaml";
     public const string CardsFolder = "cards";
 
     public static KnowledgeBase Load(string contentFolder)
@@ -37,7 +38,10 @@ public static class KnowledgeLoader
         var synonyms = File.Exists(Path.Combine(contentFolder, SynonymsFile))
             ? ReadFile(contentFolder, SynonymsFile, errors, SynonymsReader.Read)
             : Synonyms.None;
-        if (glossary is null || catalogue is null || synonyms is null) return (null, errors);
+        var phrasings = File.Exists(Path.Combine(contentFolder, QuestionsFile))
+            ? ReadFile(contentFolder, QuestionsFile, errors, PhrasingsReader.Read)
+            : Phrasings.None;
+        if (glossary is null || catalogue is null || synonyms is null || phrasings is null) return (null, errors);
 
         var cards = new List<TaskCard>();
         var cardsFolder = Path.Combine(contentFolder, CardsFolder);
@@ -60,7 +64,25 @@ public static class KnowledgeLoader
             cards.Add(card);
         }
 
-        return errors.Count > 0 ? (null, errors) : (new KnowledgeBase(glossary, catalogue, cards, synonyms), errors);
+        if (errors.Count > 0) return (null, errors);
+        var knowledge = new KnowledgeBase(glossary, catalogue, cards, synonyms) { Phrasings = phrasings };
+        errors.AddRange(UnknownUnits(knowledge));
+        return errors.Count > 0 ? (null, errors) : (knowledge, errors);
+    }
+
+    /// <summary>A phrasing must belong to an answer unit the content really has (ids as the unanswered report shows them).</summary>
+    private static IEnumerable<ContentError> UnknownUnits(KnowledgeBase knowledge)
+    {
+        if (knowledge.Phrasings.Entries.Count == 0) yield break;
+        var ids = Answers.UnitBuilder.Build(knowledge).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < knowledge.Phrasings.Entries.Count; i++)
+        {
+            var entry = knowledge.Phrasings.Entries[i];
+            if (!ids.Contains(entry.Unit))
+            {
+                yield return new ContentError(QuestionsFile, entry.Line, $"questions[{i}].unit", $"unknown answer unit '{entry.Unit}' (see the unit ids in the unanswered-questions report or in 'ask --json')");
+            }
+        }
     }
 
     private static T? ReadFile<T>(string folder, string relative, List<ContentError> errors, Func<YamlNode, T> read)

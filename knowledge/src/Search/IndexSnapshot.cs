@@ -55,11 +55,13 @@ public sealed class IndexSnapshot : IDisposable
         {
             [Fields.Latvian] = analysis.Latvian,
             [Fields.English] = analysis.English,
+            [Fields.QuestionsLatvian] = analysis.Latvian,
+            [Fields.QuestionsEnglish] = analysis.English,
         });
         var config = new IndexWriterConfig(LuceneInfo.Version, perField) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var unit in Units) writer.AddDocument(ToDocument(unit));
+            foreach (var unit in Units) writer.AddDocument(ToDocument(unit, knowledge.Phrasings));
             writer.Commit();
         }
         reader = DirectoryReader.Open(directory);
@@ -69,10 +71,12 @@ public sealed class IndexSnapshot : IDisposable
         unitsByDoc = Enumerable.Range(0, reader.MaxDoc).Select(doc => UnitsById[searcher.Doc(doc).Get(Fields.Id)]).ToArray();
         indexTerms = ReadIndexTerms();
         vocabulary = indexTerms.ToDictionary(f => f.Key, f => f.Value.Concat(synonyms.AllTerms.Where(t => t.Field == f.Key).Select(t => t.Term)).ToHashSet(StringComparer.Ordinal));
+        vocabulary[Fields.Latvian].UnionWith(indexTerms[Fields.QuestionsLatvian]);
+        vocabulary[Fields.English].UnionWith(indexTerms[Fields.QuestionsEnglish]);
         unitTerms = Units.ToDictionary(u => u.Id, u => new Dictionary<string, HashSet<string>>
         {
-            [Fields.Latvian] = [.. analysis.Terms(Fields.Latvian, LatvianText(u), int.MaxValue)],
-            [Fields.English] = [.. analysis.Terms(Fields.English, EnglishText(u), int.MaxValue)],
+            [Fields.Latvian] = [.. analysis.Terms(Fields.Latvian, LatvianText(u) + "\n" + Questions(u, knowledge.Phrasings, Language.Lv), int.MaxValue)],
+            [Fields.English] = [.. analysis.Terms(Fields.English, EnglishText(u) + "\n" + Questions(u, knowledge.Phrasings, Language.En), int.MaxValue)],
         });
         titleTerms = Units.ToDictionary(u => u.Id, u => new Dictionary<string, HashSet<string>>
         {
@@ -94,7 +98,8 @@ public sealed class IndexSnapshot : IDisposable
         var texts = Units.SelectMany(u => new[] { LatvianText(u), EnglishText(u) }.Concat(u.Names))
             .Concat(glossary.Roles.SelectMany(r => new[] { r.Name.Lv, r.Name.En, r.Holder.Lv, r.Holder.En }.Concat(r.Aliases.Lv).Concat(r.Aliases.En)))
             .Concat(glossary.Phases.SelectMany(p => p.Aliases.Lv.Concat(p.Aliases.En)))
-            .Concat(Knowledge.Synonyms.Groups.SelectMany(g => g));
+            .Concat(Knowledge.Synonyms.Groups.SelectMany(g => g))
+            .Concat(Knowledge.Phrasings.Entries.SelectMany(e => e.Questions.Lv.Concat(e.Questions.En)));
         return texts.SelectMany(TextFolding.Words);
     }
 
@@ -122,6 +127,11 @@ public sealed class IndexSnapshot : IDisposable
         foreach (var (field, terms) in termsByField)
         {
             foreach (var term in terms.Where(indexTerms[field].Contains)) query.Add(new TermQuery(new Term(field, term)) { Boost = field == Fields.Names ? 0.6f : 1f }, Occur.SHOULD);
+        }
+        // The editors' phrasings are analysed as the text of their language is.
+        foreach (var (field, source) in new[] { (Fields.QuestionsLatvian, Fields.Latvian), (Fields.QuestionsEnglish, Fields.English) })
+        {
+            foreach (var term in termsByField[source].Where(indexTerms[field].Contains)) query.Add(new TermQuery(new Term(field, term)) { Boost = PhrasingBoost }, Occur.SHOULD);
         }
         foreach (var (field, term) in expansions)
         {
@@ -188,17 +198,19 @@ public sealed class IndexSnapshot : IDisposable
         return meaningful == 0 ? 0 : (double)known / meaningful;
     }
 
-    private static Document ToDocument(AnswerUnit unit)
-    {
-        var doc = new Document
-        {
-            new StringField(Fields.Id, unit.Id, Field.Store.YES),
-            new TextField(Fields.Latvian, LatvianText(unit), Field.Store.NO),
-            new TextField(Fields.English, EnglishText(unit), Field.Store.NO),
-            new TextField(Fields.Names, string.Join(" | ", unit.Names), Field.Store.NO),
-        };
-        return doc;
-    }
+    private const float PhrasingBoost = 0.8f;
+
+    private static Document ToDocument(AnswerUnit unit, Phrasings phrasings) =>
+    [
+        new StringField(Fields.Id, unit.Id, Field.Store.YES),
+        new TextField(Fields.Latvian, LatvianText(unit), Field.Store.NO),
+        new TextField(Fields.English, EnglishText(unit), Field.Store.NO),
+        new TextField(Fields.Names, string.Join(" | ", unit.Names), Field.Store.NO),
+        new TextField(Fields.QuestionsLatvian, Questions(unit, phrasings, Language.Lv), Field.Store.NO),
+        new TextField(Fields.QuestionsEnglish, Questions(unit, phrasings, Language.En), Field.Store.NO),
+    ];
+
+    private static string Questions(AnswerUnit unit, Phrasings phrasings, Language language) => string.Join("\n", phrasings.Of(unit.Id, language));
 
     // What a unit says is uncertain is searchable too: "which role carries A?" finds the levels that cannot say.
     private static string LatvianText(AnswerUnit unit) => string.Join("\n", new[] { unit.Title.Lv, unit.Direct.Lv, unit.Unclear?.Lv ?? "" }.Concat(unit.Facts.Select(f => f.Text.Lv)));
@@ -207,7 +219,7 @@ public sealed class IndexSnapshot : IDisposable
     private Dictionary<string, HashSet<string>> ReadIndexTerms()
     {
         var result = new Dictionary<string, HashSet<string>>();
-        foreach (var field in new[] { Fields.Latvian, Fields.English, Fields.Names })
+        foreach (var field in new[] { Fields.Latvian, Fields.English, Fields.Names, Fields.QuestionsLatvian, Fields.QuestionsEnglish })
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
             var terms = MultiFields.GetTerms(reader, field);
