@@ -14,7 +14,7 @@ internal static class StageTimings
         Time("kinds", () => { foreach (var q in questions) ChatAssistant.Knowledge.Understanding.KindRules.Match(ChatAssistant.Knowledge.Search.TextFolding.Fold(q.Question)); });
         Time("unanswerable", () => { foreach (var q in questions) ChatAssistant.Knowledge.Understanding.UnanswerableRules.Matches(ChatAssistant.Knowledge.Search.TextFolding.Fold(q.Question)); });
         Time("language", () => { foreach (var q in questions) ChatAssistant.Knowledge.Understanding.LanguageDetector.Detect(q.Question, null); });
-        var recognizer = new ChatAssistant.Knowledge.Understanding.EntityRecognizer(snapshot.Knowledge.Glossary);
+        var recognizer = new ChatAssistant.Knowledge.Understanding.EntityRecognizer(snapshot.Knowledge.Glossary, snapshot.Knowledge.Catalogue.Groups);
         Time("roles", () => { foreach (var q in questions) recognizer.Roles(ChatAssistant.Knowledge.Search.TextFolding.Words(q.Question)); });
         Time("search-1term", () => { foreach (var q in questions) snapshot.Search("vaditajs", snapshot.Units.Count); });
         Time("search-top10", () => { foreach (var q in questions) snapshot.Search(q.Question, 10); });

@@ -69,7 +69,8 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         if (hits.Count == 0) return AnswerComposer.Unknown(q, 0, hits, snapshot.Knowledge);
 
         // A follow-up's subject comes from the previous answer, so its own few words say little about scope.
-        var coverage = q.IsFollowUp ? 1 : snapshot.Coverage(q.Text);
+        // So does a question from a role's point of view, whose own words are often about the person's work.
+        var coverage = q.IsFollowUp || q.RoleView ? 1 : snapshot.Coverage(q.Text);
         var confidence = Confidence(hits[0], coverage);
         if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge) with { Coverage = coverage };
 

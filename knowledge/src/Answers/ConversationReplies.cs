@@ -45,6 +45,14 @@ internal static class ConversationReplies
         "Kartītē lomām ir apzīmējumi atbildīgā (A) un līdzatbildīgā (L), bet avotā nevar droši salasīt, kurai lomai ir A un kurai L, tāpēc to nepateikšu kā faktu. Varu nodot jautājumu VARAM konsultācijai.",
         "The card marks roles as responsible (A) or co-responsible (L), but the source does not show reliably which role carries A and which L, so I won't state it as fact. I can pass the question to a VARAM consultation.");
 
+    private static readonly Text ActContentDirect = new(
+        "Kartīte šo aktu tikai nosauc kā vienu no galvenajiem ar pakalpojumu pārvaldību saistītajiem valsts mēroga vispārējiem normatīvajiem aktiem; tā saturu kartīte neapraksta, tāpēc to nestāstīšu. Varu nodot jautājumu VARAM konsultācijai.",
+        "The card only names this act as one of the main general, state-level regulatory acts related to service management; it does not describe its content, so I won't. I can pass the question to a VARAM consultation.");
+
+    private static readonly Text AbbreviationDirect = new(
+        "Kartītē saīsinājums „PPP” nav atšifrēts. Tā saka tikai, ka PPP ir normatīvais regulējums, kas nosaka valstī vienotu, vispārēju kārtību pakalpojumu pārvaldības īstenošanai (8. slaids). Varu nodot jautājumu VARAM konsultācijai.",
+        "The card does not spell out the abbreviation \"PPP\". It only says that PPP is the regulation that sets a uniform, general order for service management in the state (slide 8). I can pass the question to a VARAM consultation.");
+
     private static readonly Dictionary<string, Text> Actions = new()
     {
         ["approve"] = new("apstiprina šos aktus", "approves these acts"),
@@ -76,6 +84,8 @@ internal static class ConversationReplies
         {
             "name" => NamedDirect.In(q.Language),
             "marker" => MarkerDirect.In(q.Language),
+            "act-content" => ActContentDirect.In(q.Language),
+            "abbreviation" => AbbreviationDirect.In(q.Language),
             _ => string.Format(System.Globalization.CultureInfo.InvariantCulture, UnassignedDirect.In(q.Language), (Actions.TryGetValue(action, out var phrase) ? phrase : Actions["approve"]).In(q.Language)),
         };
         return new Answer(q.Text, q.Language, QuestionKind.Responsible, AnswerStatus.Unknown, 0, null, UnassignedTitle.In(q.Language), direct, [], null, null,

@@ -48,8 +48,10 @@ internal static class Ranker
         var e = unit.Entities;
         // From a role's point of view, a question about a phase asks for the steps everyone involved takes then.
         var roleViewOfAPhase = q.RoleView && q.Phase is not null;
+        if (roleViewOfAPhase && e.Roles.Count > 0) score -= 0.3;
         if (q.Roles.Count > 0 && e.Roles.Count == 1 && !roleViewOfAPhase) score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
         if (q.Scope is not null && e.Scope is not null && q.Roles.Count == 0) score += q.Scope == e.Scope ? 0.12 : -0.12;
+        if (q.Scope == "sector" && q.Roles.Count == 0 && e.Roles.Count > 0) score -= 0.4;
         if (q.Phase is not null && e.Phase is not null) score += q.Phase == e.Phase ? 0.3 : -0.15;
         if (q.DutyKind is not null && e.DutyKind is not null) score += q.DutyKind == e.DutyKind ? 0.2 : -0.1;
         if (e.Task is not null) score += context.AskedTasks.Contains(e.Task) ? 0.6 : context.AskedTasks.Count > 0 || !q.Kinds.Contains(QuestionKind.Task) ? -0.3 : 0;

@@ -48,7 +48,7 @@ public sealed class IndexSnapshot : IDisposable
         Knowledge = knowledge;
         Units = UnitBuilder.Build(knowledge);
         UnitsById = Units.ToDictionary(u => u.Id);
-        Understanding = new QuestionUnderstanding(knowledge.Glossary);
+        Understanding = new QuestionUnderstanding(knowledge.Glossary, knowledge.Catalogue.Groups);
         synonyms = new SynonymTable(knowledge.Synonyms, analysis);
 
         var perField = new PerFieldAnalyzerWrapper(analysis.Names, new Dictionary<string, Lucene.Net.Analysis.Analyzer>

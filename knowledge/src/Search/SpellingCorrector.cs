@@ -79,6 +79,17 @@ public sealed class SpellingCorrector
         return correction;
     }
 
+    private static bool OneLeftOut(string word, string candidate)
+    {
+        if (candidate.Length != word.Length + 1) return false;
+        var i = 0;
+        foreach (var c in candidate)
+        {
+            if (i < word.Length && word[i] == c) i++;
+        }
+        return i == word.Length;
+    }
+
     private static bool SameLetters(string a, string b) =>
         a.Length == b.Length && a.Order().SequenceEqual(b.Order());
 
@@ -93,8 +104,9 @@ public sealed class SpellingCorrector
             foreach (var candidate in candidates)
             {
                 if (Math.Abs(candidate.Length - word.Length) > edits || !automaton.Run(candidate)) continue;
-                // A four-letter word is corrected only for swapped letters ("taks" → "task"): "talk" is not "task".
-                if (word.Length < 5 && !SameLetters(word, candidate)) continue;
+                // A four-letter word is corrected only for swapped letters ("taks" → "task") or one left out ("aftr" →
+                // "after"): "talk" is not "task".
+                if (word.Length < 5 && !SameLetters(word, candidate) && !OneLeftOut(word, candidate)) continue;
                 if (best is null || frequency[candidate] > frequency[best] || (frequency[candidate] == frequency[best] && string.CompareOrdinal(candidate, best) < 0)) best = candidate;
             }
             if (best is not null) return best;

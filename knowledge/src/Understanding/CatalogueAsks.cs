@@ -6,7 +6,7 @@ namespace ChatAssistant.Knowledge.Understanding;
 internal static class CatalogueAsks
 {
     private static readonly Regex Count = Pattern(@"\bcik\b|\bhow many\b|\bnumber of tasks\b|\bskait\w*|\bkopskait\w*|\bcount\b|\btotal\b");
-    private static readonly Regex Repeated = Pattern(@"\batkartoj\w*|\brepeat\w*|\bseveral places\b|\bmore than one place\b|\bvairakas vietas\b|\bmultiple places\b|\bmultiple times\b|\bdot\b|\bpunkt\w*|\baplit\w*");
+    private static readonly Regex Repeated = Pattern(@"\batkartoj\w*|\brepeat\w*|\bseveral places\b|\bmore than one place\b|\bvairakas vietas\b|\bmultiple places\b|\bmultiple times\b|\bmore than once\b|\bshow up\b|\bdot\b|\bpunkt\w*|\baplit\w*");
 
     public static string? Of(string folded) => Repeated.IsMatch(folded) ? "repeated" : Count.IsMatch(folded) ? "count" : null;
 

@@ -26,20 +26,27 @@ public sealed partial class EntityRecognizer
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
         ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos"]),
-        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure out", "find out", "work out"]),
+        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out"]),
         ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "new act", "jaun"]),
     ];
 
     // Words that say the question is about the whole institution (portfolio roles) or about one service or resource.
     private static readonly string[] PortfolioWords = ["koordin", "coordinat", "kopum", "portfolio", "institution", "iestades"];
+    private static readonly string[] SectorWords = ["pasvaldib", "municipal", "nozar", "sector", "valsts merog", "visai valstij", "state-wide", "statewide", "nationwide", "national level"];
     private static readonly string[] SingleWords = ["konkret", "specific", "particular", "one service", "viena pakalpojuma", "viena resursa",
         "manu pakalpoj", "savu pakalpoj", "mana pakalpoj", "my service", "our service", "manu resurs", "savu resurs", "my resource", "our resource"];
 
     private readonly Lucene.Net.Analysis.Analyzer stemmer = new LatvianFoldingAnalyzer();
     private readonly List<(string Id, string[] Words)> conditionNames;
 
-    internal EntityRecognizer(Glossary glossary)
+    private readonly List<(string Id, string[] Stems)> groupNames;
+
+    internal EntityRecognizer(Glossary glossary, IReadOnlyList<TaskGroup> groups)
     {
+        groupNames = groups
+            .SelectMany(g => new[] { g.Name.Lv, g.Name.En }.Select(n => (g.Id, TextFolding.Words(n).Select(w => Stem(w) ?? w).Where(s => s.Length > 2).ToArray())))
+            .Where(n => n.Item2.Length > 1)
+            .ToList();
         roleNames = glossary.Roles
             .SelectMany(r => new[] { r.Name.Lv, r.Name.En, r.Holder.Lv, r.Holder.En }.Concat(r.Aliases.Lv).Concat(r.Aliases.En).Select(n => (r.Id, TextFolding.Words(n))))
             .Where(n => n.Item2.Length > 0)
@@ -63,6 +70,45 @@ public sealed partial class EntityRecognizer
     }
 
     public IReadOnlyList<string> Roles(string[] words) => MatchNames(words, roleNames);
+
+    /// <summary>A group of the task map named in words, in any case form: "politikas plānošanas līmeņa uzdevumi" → PU1.</summary>
+    public string? GroupByName(string[] words)
+    {
+        if (groupNames.Count == 0) return null;
+        var stems = words.Select(w => Stem(w) ?? w).ToHashSet(StringComparer.Ordinal);
+        var found = groupNames.Where(g => g.Stems.All(stems.Contains)).Select(g => g.Id).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>
+    /// Roles described rather than named, as the card defines them: someone who is responsible for, manages or looks
+    /// after all of the institution's services (or resources) as a whole, or one specific service (or resource).
+    /// </summary>
+    public static IReadOnlyList<string> RolesDescribed(string folded)
+    {
+        if (!Holds().IsMatch(folded)) return [];
+        var found = new List<string>();
+        if (AllServices().IsMatch(folded)) found.Add("service-portfolio-owner");
+        if (OneService().IsMatch(folded)) found.Add("service-owner");
+        if (AllResources().IsMatch(folded)) found.Add("resource-portfolio-owner");
+        if (OneResource().IsMatch(folded)) found.Add("resource-owner");
+        return found.Count == 1 ? found : [];
+    }
+
+    [GeneratedRegex(@"\b(atbild\w*|responsible|in charge|look\w* after|manag\w*|vad\w*|owns?|parvald\w*|rupej\w*|esmu|i am|im|turetaj\w*|holds?)\b")]
+    private static partial Regex Holds();
+
+    [GeneratedRegex(@"\b(all|whole|entire|visu|visus|visiem|visa|visas)\s+([\w']+\s+){0,4}(services|pakalpojum\w*)\b|\b(services|pakalpojum\w*)\s+(\w+\s+){0,3}(as a whole|kopuma)\b")]
+    private static partial Regex AllServices();
+
+    [GeneratedRegex(@"\b(one|a single|single|specific|particular|vienu|viena|vienam|konkret\w*)\s+(\w+\s+){0,2}(service|pakalpojum\w*)\b")]
+    private static partial Regex OneService();
+
+    [GeneratedRegex(@"\b(all|whole|entire|visu|visus|visiem|visa|visas)\s+([\w']+\s+){0,4}(resources|resurs\w*)\b|\b(resources|resurs\w*)\s+(\w+\s+){0,3}(as a whole|kopuma)\b")]
+    private static partial Regex AllResources();
+
+    [GeneratedRegex(@"\b(one|a single|single|specific|particular|vienu|viena|vienam|konkret\w*)\s+(\w+\s+){0,2}(resource|resurs\w*)\b")]
+    private static partial Regex OneResource();
 
     public string? Phase(string[] words) => MatchNames(words, phaseNames).FirstOrDefault();
 
@@ -106,9 +152,15 @@ public sealed partial class EntityRecognizer
             (scored.Count == 1 || scored[1].Shared < scored[0].Shared)) yield return scored[0].Id;
     }
 
-    /// <summary>"portfolio" when the question is about the whole institution, "single" when about one service or resource.</summary>
+    /// <summary>
+    /// "portfolio" when the question is about the whole institution, "single" when about one service or resource,
+    /// "sector" when about a sector, a municipality or the state.
+    /// </summary>
     public static string? Scope(string folded)
     {
+        // Regulation for a whole sector or a municipality is developed by their leading institutions (slide 8), not
+        // by the role holders of one institution.
+        if (SectorWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) return "sector";
         var portfolio = PortfolioWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
         var single = SingleWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
         return portfolio == single ? null : portfolio ? "portfolio" : "single";

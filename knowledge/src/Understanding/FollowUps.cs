@@ -10,10 +10,10 @@ namespace ChatAssistant.Knowledge.Understanding;
 /// </summary>
 internal static class FollowUps
 {
-    private const int MaxWords = 9;
-    private static readonly Regex Opening = Pattern(@"^(un|bet|a|tad|tatad|and|but|so|also|what about|how about|and what about|ka ar|un ka ar|bet ka ar|un kas ar|ko par|un par|un ja|and if|and for|and the)\b");
+    private const int MaxWords = 12;
+    private static readonly Regex Opening = Pattern(@"^((ok|okay|labi|nu|great|super|skaidrs|thanks|paldies),?\s+)?(un|bet|a|tad|tatad|and|but|so|also|what about|how about|and what about|ka ar|un ka ar|bet ka ar|un kas ar|ko par|un par|un ja|and if|and for|and the)\b");
     private static readonly Regex LatvianPronoun = Pattern(@"\b(pasa|pasu|pasi|pasas|cit\w*|tas|ta|tam|to|tie|tiem|tos|tas|vins|vina|vinam|vinai|vinu|vini|viniem|tadu|sis|si|so|sie|sim|tai|tajos|tajas|tajos)\b");
-    private static readonly Regex EnglishPronoun = Pattern(@"\b(same|other|it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|this task|that task|this role|that role)\b");
+    private static readonly Regex EnglishPronoun = Pattern(@"\b(same|other|that|this|it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|this task|that task|this role|that role)\b");
 
     public static bool Looks(string folded, Language language)
     {
@@ -35,11 +35,12 @@ internal static class FollowUps
             // "Un kurā līmenī viņš ir?": the levels table covers every role, so it is not narrowed to one.
             Roles = q.Roles.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.LevelsScales) ? q.Roles : previous.Roles,
             // "Which other tasks are in the same group?" asks about the group, not the task it was asked after.
-            Tasks = q.Tasks.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.Catalogue) || previous.Task is null ? q.Tasks : [previous.Task],
+            // "Un kā tas saistīts ar šo uzdevumu?" asks how the previous task relates to this card: the related tasks.
+            Tasks = q.Tasks.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.Catalogue) || q.Kinds.Contains(QuestionKind.RelatedTasks) || previous.Task is null ? q.Tasks : [previous.Task],
             Phase = q.Phase ?? (ownSubject ? null : previous.Phase),
             DutyKind = q.DutyKind ?? previous.DutyKind,
             Scope = q.Scope ?? previous.Scope,
-            Group = q.Group ?? (ownSubject ? null : previous.Group),
+            Group = q.Group ?? (!ownSubject && q.Kinds.Contains(QuestionKind.Catalogue) ? previous.Group : null),
         };
     }
 

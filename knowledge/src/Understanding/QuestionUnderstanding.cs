@@ -5,21 +5,28 @@ using ChatAssistant.Knowledge.Search;
 namespace ChatAssistant.Knowledge.Understanding;
 
 /// <summary>Question text (+ locale) → language, kinds of question and entities. Never throws on odd input.</summary>
-public sealed partial class QuestionUnderstanding(Glossary glossary)
+public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyList<TaskGroup>? groups = null)
 {
     /// <summary>Longer input is cut here: nobody asks a question in more, and it keeps every step fast.</summary>
     public const int MaxQuestionLength = 1000;
 
-    private readonly EntityRecognizer entities = new(glossary);
+    private readonly EntityRecognizer entities = new(glossary, groups ?? []);
 
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
     private static partial Regex GroupId();
 
-    [GeneratedRegex(@"^(es\s+)?(esmu|strada\w* (ka|par)|ka)\b|^(i am|im|i work as|as (a|an|the))\b|\b(es esmu|i am|as a|as an|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece))\b")]
+    // Speaking of oneself: with a role named or described, the question is asked from that role's point of view.
+    [GeneratedRegex(@"\b(i|im|me|my|myself|es|esmu|esu|man|mans|mana|mani|manu|manam)\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(first|start|begin|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
     private static partial Regex FirstThing();
+
+    [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b")]
+    private static partial Regex LookAfter();
+
+    [GeneratedRegex(@"\buzdevum\w*|\btasks?\b")]
+    private static partial Regex AboutTasks();
 
     [GeneratedRegex(@"\b(resurs\w*|resource\w*)\b")]
     private static partial Regex ResourceWord();
@@ -38,8 +45,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary)
         // Small talk, requests and what the card cannot answer are read from the question as typed too: a correction
         // made for the card's vocabulary can change them ("talk" is one letter from "task", "pelna" from "pilna").
         var typed = asTyped is null ? null : TextFolding.Fold(Trim(asTyped));
-        var intent = (typed is null ? null : IntentRules.Match(typed, () => entities.Roles(TextFolding.Words(asTyped!))))
-            ?? IntentRules.Match(folded, () => entities.Roles(words));
+        var intent = (typed is null ? null : IntentRules.Match(typed, () => RolesIn(typed, TextFolding.Words(asTyped!))))
+            ?? IntentRules.Match(folded, () => RolesIn(folded, words));
         if (intent is null)
         {
             // "Sveiki, kas izstrādā aktus?" is the question after the greeting.
@@ -54,9 +61,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary)
 
         var kinds = KindRules.Match(folded);
         var roles = entities.Roles(words);
+        if (roles.Count == 0) roles = EntityRecognizer.RolesDescribed(typed ?? folded);
         var tasks = EntityRecognizer.Tasks(folded);
         var dutyKind = EntityRecognizer.DutyKind(folded);
-        var phase = entities.Phase(words);
+        // "I look after one resource" names no phase.
+        var phase = entities.Phase(LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " ")) : words);
         var roleView = roles.Count > 0 && RoleView().IsMatch(folded);
         if (roleView)
         {
@@ -71,7 +80,23 @@ public sealed partial class QuestionUnderstanding(Glossary glossary)
             kinds = [QuestionKind.RoleDuties, .. kinds.Where(k => k != QuestionKind.RoleDuties)];
         }
 
+        // A group named in words counts only in a question about tasks: "visos pārvaldības līmeņos" alone is about levels.
+        var group = tasks.Count > 0 ? null
+            : GroupId().Matches(folded).Select(m => m.Groups[1].Value).Distinct().ToList() is { Count: > 0 } ids ? (ids.Count == 1 ? "PU" + ids[0] : null)
+            : AboutTasks().IsMatch(folded) ? entities.GroupByName(words) : null;
+        if (group is not null && !kinds.Contains(QuestionKind.Catalogue)) kinds = [QuestionKind.Catalogue, .. kinds];
+        if (intent is { Kind: IntentKind.Checklist, Role: null } && previous?.Roles.Count == 1 && FollowUps.Looks(folded, LanguageDetector.Detect(text, locale)))
+        {
+            intent = intent with { Role = previous.Roles[0] }; // "can you turn that into a checklist?"
+        }
         var language = LanguageDetector.Detect(text, locale);
+        var acts = entities.LegalActs(words);
+        var scope = EntityRecognizer.Scope(folded);
+        if (scope == "sector" && roles.Count == 0 && kinds.Contains(QuestionKind.Responsible))
+        {
+            // "Who develops regulation for a municipality?": slide 8's guidance names who, not the role duties.
+            kinds = [QuestionKind.Guidance, .. kinds.Where(k => k != QuestionKind.Guidance)];
+        }
         var q = new QuestionAnalysis(
             text,
             language,
@@ -80,15 +105,16 @@ public sealed partial class QuestionUnderstanding(Glossary glossary)
             phase,
             tasks,
             entities.Conditions(folded, words),
-            entities.LegalActs(words),
+            acts,
             dutyKind,
-            EntityRecognizer.Scope(folded),
+            scope,
             UnanswerableRules.Matches(folded) || (typed is not null && UnanswerableRules.Matches(typed)))
         {
             Intent = intent,
             CatalogueAsk = CatalogueAsks.Of(folded),
-            Group = tasks.Count == 0 && GroupId().Match(folded) is { Success: true } g ? "PU" + g.Groups[1].Value : null,
-            UnassignedAction = UnassignedActions.Find(folded, roles.Count > 0) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0)),
+            Group = group,
+            UnassignedAction = kinds.Contains(QuestionKind.RegulatoryChange) ? null
+                : UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0)),
             RoleView = roleView,
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
         };
@@ -97,6 +123,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary)
         var inherited = FollowUps.Inherit(q, previous!);
         return q.Roles.Count == 0 && inherited.Roles.Count == 1 ? inherited with { Roles = [Counterpart(inherited.Roles[0], folded)] } : inherited;
     }
+
+    private IReadOnlyList<string> RolesIn(string folded, string[] words) =>
+        entities.Roles(words) is { Count: > 0 } named ? named : EntityRecognizer.RolesDescribed(folded);
 
     /// <summary>Whether the question may lean on the previous one; cheap, so callers can decide before analysing.</summary>
     public static bool MayFollowUp(string question, string? locale)

@@ -29,8 +29,17 @@ internal static class UnassignedActions
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
     private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)\b|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis)\b|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b");
 
+    /// <summary>Which ministry holds something: the card names no ministry but VARAM, as the one to consult.</summary>
+    private static readonly Regex Ministry = Pattern(@"\b(which|what) ministr\w*|\bkura ministrija\b|\bkurai ministrijai\b|\bkuras ministrijas\b");
+
+    /// <summary>What "PPP" stands for: the slide does not spell it out.</summary>
+    private static readonly Regex Abbreviation = Pattern(@"\bppp\b.*\b(nozim\w*|atsifr\w*|stand\w* for|mean\w*|abbreviat\w*|saisinaj\w*|full name|pilns nosaukums)\b|\b(nozim\w*|atsifr\w*|stand\w* for|mean\w*|abbreviat\w*|saisinaj\w*)\b.*\bppp\b");
+
+    /// <summary>What a named act says: the card names the acts, it does not give their content.</summary>
+    private static readonly Regex ActContent = Pattern(@"\bsatur\w*|\bko (tiesi |vispar )?(nosaka|paredz|regule|saka)\b|\bwhat (exactly )?(does|do) (it|they|this|that|the act|the law|the regulation\w*)\b(\s+\w+){0,2}\s+(say|regulate|establish|require|cover|set out|lay down)|\bcontents?\b|\bwhat is in (it|the)\b|\bsummar\w*|\bkopsavilk\w*|\bpants\b|\bpanta\b|\barticle\b");
+
     /// <summary>The A (responsible) and L (co-responsible) markers of the roles cannot be read on the card.</summary>
-    private static readonly Regex Marker = Pattern(@"\ba vai l\b|\ba or l\b|\(a\)|\(l\)|\bmarker\w*|\bapzimejum\w*|\batbildiga vai lidzatbildiga|\bresponsible or co-?responsible|\bco-?responsible\b|\blidzatbildig\w*");
+    private static readonly Regex Marker = Pattern(@"\ba vai l\b|\b(the )?a or (the )?l\b|\bmarked (a|l)\b|\bapzimets ar (a|l)\b|\(a\)|\(l\)|\bmarker\w*|\bapzimejum\w*|\batbildiga vai lidzatbildiga|\bresponsible or co-?responsible|\bco-?responsible\b|\blidzatbildig\w*");
 
     private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
 
@@ -38,10 +47,17 @@ internal static class UnassignedActions
     /// The unassigned action a "who …" question asks about, or null: "name" when it asks who holds a role in a named
     /// place, "marker" when it asks which role carries A or L.
     /// </summary>
-    public static string? Find(string folded, bool namesARole)
+    public static string? Find(string folded, bool namesARole, bool namesAnAct)
     {
         if (namesARole && Marker.IsMatch(folded)) return "marker";
-        if (!Who.IsMatch(folded) || AboutTasks.IsMatch(folded)) return null;
+        if (namesAnAct && ActContent.IsMatch(folded)) return "act-content";
+        if (Abbreviation.IsMatch(folded)) return "abbreviation";
+        if (AboutTasks.IsMatch(folded)) return null;
+        // Money and penalties are never on the card, however the question is put ("no kura budžeta ...?").
+        if (Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded)) return "fund";
+        if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
+        if (Ministry.IsMatch(folded)) return "name";
+        if (!Who.IsMatch(folded)) return null;
         if (namesARole && NamedHolder.IsMatch(folded)) return "name";
         foreach (var (action, pattern) in Actions)
         {

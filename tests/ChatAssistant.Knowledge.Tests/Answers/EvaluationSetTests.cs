@@ -7,22 +7,81 @@ namespace ChatAssistant.Knowledge.Tests.Answers;
 /// <summary>
 /// The evaluation sets against the real content. eval.yaml is the set the engine was tuned on; eval-holdout.yaml was
 /// written by someone who never saw the engine, and shows how it does on phrasings it was not tuned for. Both fail
-/// below the accuracy reached, so a change that makes answers worse cannot land unnoticed.
+/// below the accuracy reached, so a change that makes answers worse cannot land unnoticed. blind/ holds questions by
+/// independent writers who saw only the card: the tuning halves may be studied, the held-out half only measured.
 /// </summary>
 public class EvaluationSetTests(RealKnowledge real, ITestOutputHelper output) : IClassFixture<RealKnowledge>
 {
-    private IReadOnlyList<EvalResult> Run(string file)
+    /// <summary>Runs a set as the bot asks: each turn of a conversation with the previous answer's context.</summary>
+    private IReadOnlyList<EvalResult> Run(string file, bool showMisses = true)
     {
-        var results = EvalRunner.Run(EvalSetReader.Read(TestPaths.TestData(file)), q => real.Engine.Ask(q));
+        var results = EvalRunner.Run(EvalSetReader.Read(TestPaths.TestData(file)), (q, context) => real.Engine.Ask(q, previous: context));
         foreach (var score in EvalRunner.ByLanguage(results).Concat(EvalRunner.ByCategory(results)))
         {
             output.WriteLine($"{score.Slice,-16} {score.Count,4} top-1 {score.Top1:P1} MRR {score.Mrr:0.000}");
         }
+        output.WriteLine($"confidently wrong: {results.Count(EvalRunner.ConfidentlyWrong)} of {results.Count}");
+        // The blind held-out half is for measuring only: nobody may study its misses, so they are not printed.
+        if (!showMisses) return results;
         foreach (var miss in results.Where(r => !r.Correct))
         {
             output.WriteLine($"MISS {miss.Question.Question} -> {miss.Answer.Status} {miss.Answer.UnitId}");
         }
         return results;
+    }
+
+    private const string BlindHeldOut = "blind/holdout.yaml";
+
+    public static TheoryData<string> BlindTuning => ["blind/tuning.yaml", "blind/tuning-2.yaml"];
+
+    [Fact]
+    public void BlindSetIsLargeAndCoversEveryCategoryInBothHalves()
+    {
+        string[] categories = ["responsible", "duties", "role-view", "steps", "outcomes", "levels", "related", "conditions", "competences", "resources",
+            "legal", "guidance", "consultation", "catalogue", "typos", "not-assigned", "out-of-scope", "smalltalk", "feature-request", "follow-up"];
+        var tuning = EvalSetReader.Read(TestPaths.TestData("blind/tuning.yaml"));
+        var heldOut = EvalSetReader.Read(TestPaths.TestData(BlindHeldOut));
+        Assert.True(tuning.Count + heldOut.Count >= 300, $"{tuning.Count + heldOut.Count} questions");
+        Assert.All(categories, c => Assert.Contains(tuning, q => q.Category == c));
+        Assert.All(categories, c => Assert.Contains(heldOut, q => q.Category == c));
+        Assert.Contains(heldOut, q => q.Turn > 0); // conversations of follow-ups
+    }
+
+    [Theory]
+    [MemberData(nameof(BlindTuning))]
+    public void BlindTuningHalfTopOneIsAtLeast95PercentInEachLanguage(string file)
+    {
+        var results = Run(file);
+        Assert.All(EvalRunner.ByLanguage(results).Where(s => s.Count >= 20), s => Assert.True(s.Top1 >= 0.95, $"{s.Slice}: {s.Top1:P1}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(BlindTuning))]
+    public void SmallTalkRequestsAndUnassignedActionsReachTheRightPlace(string file)
+    {
+        var results = Run(file);
+        double Rate(string category) => results.Where(r => r.Question.Category == category).Average(r => r.Correct ? 1.0 : 0.0);
+        Assert.Equal(1.0, Rate("smalltalk"));
+        Assert.True(Rate("feature-request") >= 0.95, $"feature requests {Rate("feature-request"):P1}");
+        Assert.True(Rate("not-assigned") >= 0.9, $"not-assigned {Rate("not-assigned"):P1}");
+        Assert.All(results.Where(r => r.Question.Category == "smalltalk"), r => Assert.False(r.Answer.OfferEscalation, r.Question.Question));
+    }
+
+    [Theory]
+    [MemberData(nameof(BlindTuning))]
+    public void ConfidentlyWrongAnswersAreRareAndNeverOnWhoIsResponsible(string file)
+    {
+        var results = Run(file);
+        Assert.True(results.Count(EvalRunner.ConfidentlyWrong) <= 0.03 * results.Count, $"{results.Count(EvalRunner.ConfidentlyWrong)} confidently wrong");
+        Assert.DoesNotContain(results, r => r.Question.Category is "responsible" or "not-assigned" && EvalRunner.ConfidentlyWrong(r));
+    }
+
+    [Fact]
+    public void BlindHeldOutHalfStaysAtTheAccuracyReached()
+    {
+        var results = Run(BlindHeldOut, showMisses: false);
+        Assert.True(EvalScore.Of("all", results.ToList()).Top1 >= 0.89);
+        Assert.All(EvalRunner.ByLanguage(results).Where(s => s.Count >= 20), s => Assert.True(s.Top1 >= 0.8, $"{s.Slice}: {s.Top1:P1}"));
     }
 
     [Fact]
@@ -40,9 +99,11 @@ public class EvaluationSetTests(RealKnowledge real, ITestOutputHelper output) : 
     public void EveryExpectedUnitExists()
     {
         var ids = real.Index.Current.UnitsById;
-        foreach (var file in new[] { "eval.yaml", "eval-holdout.yaml" })
+        foreach (var file in new[] { "eval.yaml", "eval-holdout.yaml", "blind/tuning.yaml", "blind/tuning-2.yaml", BlindHeldOut })
         {
-            Assert.All(EvalSetReader.Read(TestPaths.TestData(file)).SelectMany(q => q.Expected), id => Assert.True(ids.ContainsKey(id), $"{file}: no unit {id}"));
+            // Small talk and feature requests are not units: they are the ids of what the message asks for.
+            Assert.All(EvalSetReader.Read(TestPaths.TestData(file)).SelectMany(q => q.Expected).Where(id => !id.StartsWith("smalltalk:", StringComparison.Ordinal) && !id.StartsWith("feature:", StringComparison.Ordinal)),
+                id => Assert.True(ids.ContainsKey(id), $"{file}: no unit {id}"));
         }
     }
 
@@ -73,7 +134,7 @@ public class EvaluationSetTests(RealKnowledge real, ITestOutputHelper output) : 
     public void HeldOutSetStaysAtTheAccuracyReached()
     {
         var results = Run("eval-holdout.yaml");
-        Assert.True(EvalScore.Of("all", results.ToList()).Top1 >= 0.77);
-        Assert.All(EvalRunner.ByLanguage(results), s => Assert.True(s.Top1 >= 0.75, $"{s.Slice}: {s.Top1:P1}"));
+        Assert.True(EvalScore.Of("all", results.ToList()).Top1 >= 0.82);
+        Assert.All(EvalRunner.ByLanguage(results), s => Assert.True(s.Top1 >= 0.78, $"{s.Slice}: {s.Top1:P1}"));
     }
 }

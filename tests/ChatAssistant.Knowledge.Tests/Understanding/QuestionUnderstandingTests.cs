@@ -6,7 +6,7 @@ namespace ChatAssistant.Knowledge.Tests.Understanding;
 public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
 {
     private QuestionAnalysis Analyse(string question, string? locale = null) =>
-        new QuestionUnderstanding(real.Knowledge.Glossary).Analyse(question, locale);
+        new QuestionUnderstanding(real.Knowledge.Glossary, real.Knowledge.Catalogue.Groups).Analyse(question, locale);
 
     [Theory]
     [InlineData("kas izstrada normativos aktus konkretam pakalpojumam", QuestionKind.Responsible)]

@@ -1,0 +1,38 @@
+using ChatAssistant.Knowledge.Answers;
+
+namespace ChatAssistant.Knowledge.Tests.Answers;
+
+/// <summary>
+/// What the card does not state is not answered with the nearest fact: who approves, signs or funds the acts, who
+/// holds a role in a named place, which role carries A or L, what an act says, what PPP stands for. The reply says
+/// what the card does not say, what it does say, and offers escalation.
+/// </summary>
+public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledge>
+{
+    [Theory]
+    [InlineData("kas apstiprina šos normatīvos aktus?", "Kartītē nav teikts, kas apstiprina")]
+    [InlineData("kurš apstiprina aktus, ko es kā pakalpojuma vadītājs izstrādāju?", "Kartītē nav teikts, kas apstiprina")]
+    [InlineData("who signs the special regulatory acts?", "does not say who signs")]
+    [InlineData("who pays for drafting these regulations?", "does not say who funds")]
+    [InlineData("no kura budžeta finansē šo aktu izstrādi?", "Kartītē nav teikts, kas finansē")]
+    [InlineData("which ministry is the resource portfolio owner for our municipality?", "names no particular person or institution")]
+    [InlineData("vai pakalpojuma saimniekam tabulā ir A vai L?", "nevar droši salasīt, kurai lomai ir A")]
+    [InlineData("ko tieši nosaka MK noteikumi Nr. 399?", "saturu kartīte neapraksta")]
+    [InlineData("what does PPP stand for?", "does not spell out the abbreviation")]
+    public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
+    {
+        var answer = real.Engine.Ask(question);
+        Assert.Equal(AnswerStatus.Unknown, answer.Status);
+        Assert.True(answer.OfferEscalation);
+        Assert.Null(answer.UnitId);
+        Assert.Contains(expected, answer.Direct);
+    }
+
+    [Theory]
+    [InlineData("who drafts new acts for a specific service?", "PU2-6:duty:service-owner.develop")]
+    [InlineData("kas koordinē jaunu iestādes pakalpojumu pārvaldības speciālo normatīvo aktu izstrādi?", "PU2-6:duty:service-portfolio-owner.develop")]
+    [InlineData("kurš uzdevums attiecas uz pakalpojumu finanšu pārvaldību?", "task:PU3-4")]
+    [InlineData("kas izstrādā regulējumu pašvaldībai?", "PU2-6:section:developers")]
+    public void WhatTheCardAssignsIsStillAnswered(string question, string unit) =>
+        Assert.Equal(unit, real.Engine.Ask(question).UnitId);
+}

@@ -1,0 +1,47 @@
+namespace ChatAssistant.Knowledge.Tests.Understanding;
+
+/// <summary>Small talk and feature requests, in both languages and anywhere in a sentence; questions stay questions.</summary>
+public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
+{
+    [Theory]
+    [InlineData("Sveiki!", "smalltalk:greeting")]
+    [InlineData("hey, good morning", "smalltalk:greeting")]
+    [InlineData("labdien, kā iet?", "smalltalk:greeting")]
+    [InlineData("paldies par palīdzību", "smalltalk:thanks")]
+    [InlineData("Thank you for the clarification; that is sufficient for my memorandum.", "smalltalk:thanks")]
+    [InlineData("ok, ata, lidz ritdienai", "smalltalk:goodbye")]
+    [InlineData("That's all for today, thanks. Have a good evening!", "smalltalk:goodbye")]
+    [InlineData("kas tu vispār esi? cilvēks vai robots?", "smalltalk:who")]
+    [InlineData("what can you actually help me with?", "smalltalk:capabilities")]
+    [InlineData("ko tu vispar proti", "smalltalk:capabilities")]
+    [InlineData("man vajag kontrolsarakstu resursa vadītājam", "feature:checklist:resource-owner")]
+    [InlineData("could you put together the step checklist for someone who owns a single service?", "feature:checklist:service-owner")]
+    [InlineData("give me a checklist", "feature:checklist")]
+    [InlineData("show me my checklist", "feature:my-checklists")]
+    [InlineData("kā man iet ar maniem kontrolsarakstiem?", "feature:my-checklists")]
+    [InlineData("kur varu redzēt savus pieteikumus?", "feature:my-tickets")]
+    [InlineData("vai varu apskatīt manu eskalēto jautājumu statusu?", "feature:my-tickets")]
+    [InlineData("can I talk to a human?", "feature:escalate")]
+    [InlineData("šito tu laikam nezini, nodod lūdzu manu jautājumu VARAM konsultantam", "feature:escalate")]
+    [InlineData("nodot jautājumu VARAM", "feature:escalate")]
+    public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
+        Assert.Equal(intent, real.Engine.Ask(message).UnitId);
+
+    [Theory]
+    [InlineData("sveiki, kas izstrādā normatīvos aktus konkrētam pakalpojumam?", "PU2-6:duty:service-owner.develop")]
+    [InlineData("who is responsible for drafting a service-specific act?", "PU2-6:duty:service-owner.develop")]
+    [InlineData("kādas izmaiņas gaidāmas normatīvajā regulējumā?", "PU2-6:section:consultation")]
+    public void QuestionsAreNotTakenForSmallTalkOrRequests(string question, string unit) =>
+        Assert.Equal(unit, real.Engine.Ask(question).UnitId);
+
+    [Fact]
+    public void SmallTalkNeverOffersEscalation()
+    {
+        foreach (var message in new[] { "Sveiki!", "paldies", "bye", "who are you?", "what can you do?" })
+        {
+            var answer = real.Engine.Ask(message);
+            Assert.Equal(ChatAssistant.Knowledge.Answers.AnswerStatus.Conversation, answer.Status);
+            Assert.False(answer.OfferEscalation, message);
+        }
+    }
+}
