@@ -1,5 +1,6 @@
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.Unanswered;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.KnowledgeHost;
 using ChatAssistant.Bot.RateLimiting;
@@ -19,7 +20,7 @@ app.UseNoServerErrors();
 app.MapMessages();
 app.MapHealth();
 app.MapReadiness();
-app.MapAdminApi().MapEscalationAdmin().MapFeedbackAdmin();
+app.MapAdminApi().MapEscalationAdmin().MapFeedbackAdmin().MapUnansweredAdmin();
 
 app.Run();
 

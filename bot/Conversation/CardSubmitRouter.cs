@@ -2,6 +2,7 @@ using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.Unanswered;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Cards;
 using ChatAssistant.Cards.Checklists;
@@ -14,6 +15,7 @@ namespace ChatAssistant.Bot.Conversation;
 public sealed class CardSubmitRouter(
     DialogStack dialogs,
     IFeedbackStore feedback,
+    UnansweredReport unanswered,
     ChecklistService checklists,
     ChecklistCardHandler checklistCards,
     EscalationChat escalation,
@@ -41,6 +43,7 @@ public sealed class CardSubmitRouter(
                     helpful,
                     language == Language.Lv ? "lv" : "en"), cancellationToken);
                 logger.LogInformation("Stored {Helpful} feedback for unit {UnitId}", helpful ? "helpful" : "not helpful", submit.Field("unit"));
+                if (!helpful) await unanswered.NotHelpfulAsync(submit.Field("question") ?? "", submit.Field("unit") is { Length: > 0 } voted ? voted : null, language, cancellationToken);
                 await turn.SendActivityAsync(BotText.FeedbackThanks.In(language), cancellationToken: cancellationToken);
                 return;
 

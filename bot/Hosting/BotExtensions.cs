@@ -3,6 +3,7 @@ using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.Unanswered;
 using ChatAssistant.Bot.Hosting.Clients;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Bot.State;
@@ -51,7 +52,9 @@ public static class BotExtensions
         builder.Services.AddEscalation();
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section);
         builder.Services.AddHostedService<FeedbackRetentionWorker>();
+        builder.Services.AddHostedService<UnansweredRetentionWorker>();
 
+        builder.Services.AddSingleton<UnansweredReport>();
         builder.Services.AddSingleton<QnaChat>();
         builder.Services.AddSingleton<IFlow, QnaFlow>();
         builder.Services.AddSingleton<IFlow, ChecklistFlow>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Telemetry;
+using ChatAssistant.Bot.Unanswered;
 using ChatAssistant.Cards;
 using ChatAssistant.Knowledge.Answers;
 using ChatAssistant.Knowledge.Understanding;
@@ -14,7 +15,8 @@ namespace ChatAssistant.Bot.QnA;
 /// phase and kind of question) is kept in conversation state, so a follow-up such as "and for resources?" is
 /// understood; small talk and feature requests leave it as it was, and an unanswered question clears it.
 /// </summary>
-public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, ConversationState conversationState, AssistantMetrics metrics, ILogger<QnaChat> logger)
+public sealed class QnaChat(
+    AnswerEngine engine, LastQuestion lastQuestion, UnansweredReport unanswered, ConversationState conversationState, AssistantMetrics metrics, ILogger<QnaChat> logger)
 {
     private readonly IStatePropertyAccessor<string> context = conversationState.CreateProperty<string>("answerContext");
 
@@ -27,6 +29,7 @@ public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, Conv
             await lastQuestion.SetAsync(turn, question, cancellationToken);
             await context.SetAsync(turn, answer.Context is null ? "" : JsonSerializer.Serialize(answer.Context), cancellationToken);
         }
+        if (answer.Status == AnswerStatus.Unknown) await unanswered.DeclinedAsync(answer, cancellationToken);
         return answer;
     }
 

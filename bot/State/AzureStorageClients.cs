@@ -16,10 +16,12 @@ public sealed class AzureStorageClients
         Checklists = tables.GetTableClient(storage.ChecklistTable);
         Tickets = tables.GetTableClient(storage.TicketTable);
         Feedback = tables.GetTableClient(storage.FeedbackTable);
+        Unanswered = tables.GetTableClient(storage.UnansweredTable);
     }
 
     public BlobContainerClient StateContainer { get; }
     public TableClient Checklists { get; }
     public TableClient Tickets { get; }
     public TableClient Feedback { get; }
+    public TableClient Unanswered { get; }
 }

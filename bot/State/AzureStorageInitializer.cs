@@ -18,7 +18,8 @@ public sealed partial class AzureStorageInitializer(IServiceProvider services, I
             await clients.Checklists.CreateIfNotExistsAsync(cancellationToken);
             await clients.Tickets.CreateIfNotExistsAsync(cancellationToken);
             await clients.Feedback.CreateIfNotExistsAsync(cancellationToken);
-            LogReady(clients.StateContainer.Uri, clients.Checklists.Name, clients.Tickets.Name, clients.Feedback.Name);
+            await clients.Unanswered.CreateIfNotExistsAsync(cancellationToken);
+            LogReady(clients.StateContainer.Uri, clients.Checklists.Name, clients.Tickets.Name, clients.Feedback.Name, clients.Unanswered.Name);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -30,8 +31,8 @@ public sealed partial class AzureStorageInitializer(IServiceProvider services, I
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "State on Azure Storage: blobs in {Container}, checklists in table {ChecklistTable}, tickets in table {TicketTable}, feedback in table {FeedbackTable}")]
-    private partial void LogReady(Uri container, string checklistTable, string ticketTable, string feedbackTable);
+    [LoggerMessage(Level = LogLevel.Information, Message = "State on Azure Storage: blobs in {Container}, checklists in table {ChecklistTable}, tickets in table {TicketTable}, feedback in table {FeedbackTable}, unanswered questions in table {UnansweredTable}")]
+    private partial void LogReady(Uri container, string checklistTable, string ticketTable, string feedbackTable, string unansweredTable);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Azure Storage ({Section}:AzureConnectionString) could not be reached or set up; the bot will not start: {Reason}")]
     private partial void LogUnreachable(Exception exception, string section, string reason);

@@ -1,6 +1,7 @@
 using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.Unanswered;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,18 +22,21 @@ public static class StorageExtensions
         services.TryAddSingleton<SqliteChecklistStore>();
         services.TryAddSingleton<SqliteTicketStore>();
         services.TryAddSingleton<SqliteFeedbackStore>();
+        services.TryAddSingleton<SqliteUnansweredStore>();
 
         services.TryAddSingleton<AzureStorageClients>();
         services.TryAddSingleton(sp => new BlobStorage(sp.GetRequiredService<AzureStorageClients>().StateContainer));
         services.TryAddSingleton(sp => new TableChecklistStore(sp.GetRequiredService<AzureStorageClients>().Checklists));
         services.TryAddSingleton(sp => new TableTicketStore(sp.GetRequiredService<AzureStorageClients>().Tickets));
         services.TryAddSingleton(sp => new TableFeedbackStore(sp.GetRequiredService<AzureStorageClients>().Feedback));
+        services.TryAddSingleton(sp => new TableUnansweredStore(sp.GetRequiredService<AzureStorageClients>().Unanswered));
         services.AddHostedService<AzureStorageInitializer>();
 
         Choose<IStorage, SqliteStorage, BlobStorage>(services);
         Choose<IChecklistStore, SqliteChecklistStore, TableChecklistStore>(services);
         Choose<ITicketStore, SqliteTicketStore, TableTicketStore>(services);
         Choose<IFeedbackStore, SqliteFeedbackStore, TableFeedbackStore>(services);
+        Choose<IUnansweredStore, SqliteUnansweredStore, TableUnansweredStore>(services);
         return services;
     }
 

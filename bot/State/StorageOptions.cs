@@ -27,5 +27,8 @@ public sealed class StorageOptions
     /// <summary>The table for the answers' "helpful / not helpful" votes.</summary>
     public string FeedbackTable { get; set; } = "chatassistantFeedback";
 
+    /// <summary>The table for the unanswered-questions report.</summary>
+    public string UnansweredTable { get; set; } = "chatassistantUnanswered";
+
     public bool UsesAzure => !string.IsNullOrWhiteSpace(AzureConnectionString);
 }

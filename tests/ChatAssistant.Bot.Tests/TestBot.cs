@@ -3,6 +3,7 @@ using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
+using ChatAssistant.Bot.Unanswered;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.QnA;
 using ChatAssistant.Bot.State;
@@ -47,16 +48,19 @@ internal sealed class TestBot
         var lastQuestion = new LastQuestion(ConversationState);
         Escalations = new EscalationService(Tickets, checklists, OutboxSignal, Metrics, Time, NullLogger<EscalationService>.Instance);
         var escalationChat = new EscalationChat(Escalations, ConsultationChannel, lastQuestion, Tickets, EscalationOptions, NullLogger<EscalationChat>.Instance);
-        var qna = new QnaChat(engine, lastQuestion, ConversationState, Metrics, NullLogger<QnaChat>.Instance);
+        Unanswered = new SqliteUnansweredStore(Database);
+        var report = new UnansweredReport(Unanswered, Time, NullLogger<UnansweredReport>.Instance);
+        var qna = new QnaChat(engine, lastQuestion, report, ConversationState, Metrics, NullLogger<QnaChat>.Instance);
         var dialogs = new DialogStack(
             [new QnaFlow(engine, qna), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
             ConversationState);
         Dialogs = dialogs;
-        var router = new CardSubmitRouter(dialogs, Feedback, checklists, checklistCards, escalationChat, NullLogger<CardSubmitRouter>.Instance);
+        var router = new CardSubmitRouter(dialogs, Feedback, report, checklists, checklistCards, escalationChat, NullLogger<CardSubmitRouter>.Instance);
         Bot = new AssistantBot(dialogs, router, checklistCards, escalationChat, qna, ConsultationChannel, ConversationState, UserState, NullLogger<AssistantBot>.Instance);
     }
 
     public SqliteChecklistStore Checklists { get; }
+    public SqliteUnansweredStore Unanswered { get; }
     public SqliteTicketStore Tickets { get; }
     public EscalationService Escalations { get; }
     public ConsultationChannel ConsultationChannel { get; }
