@@ -71,7 +71,7 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         // A follow-up's subject comes from the previous answer, so its own few words say little about scope.
         // So does a question from a role's point of view, whose own words are often about the person's work.
         var coverage = q.IsFollowUp || q.RoleView ? 1 : snapshot.Coverage(q.Text);
-        var confidence = Confidence(hits[0], coverage);
+        var confidence = Confidence(hits[0], coverage, NamesASubject(q));
         if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge) with { Coverage = coverage };
 
         var unit = snapshot.UnitsById[hits[0].UnitId];
@@ -111,10 +111,16 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     /// the question's meaningful words are unknown to the content. Out-of-scope questions ("how do I apply for a
     /// passport") share a word or two with the cards by chance; questions about the card share most of theirs.
     /// </summary>
-    private static double Confidence(RankedHit top, double coverage)
+    private static double Confidence(RankedHit top, double coverage, bool namesASubject)
     {
         var strength = Math.Clamp(top.Score, 0, 1);
-        var known = Math.Clamp((coverage - 0.25) / 0.45, 0, 1);
+        // A question that names something of the card (a role, a task, a group, a phase, a condition, an act) is
+        // about the card even when the rest of its words are jargon the content does not use ("remit", "RACI").
+        var floor = namesASubject ? 0.1 : 0.25;
+        var known = Math.Clamp((coverage - floor) / 0.45, 0, 1);
         return Math.Round(strength * known, 3);
     }
+
+    private static bool NamesASubject(QuestionAnalysis q) =>
+        q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Phase is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0 || q.CatalogueAsk is not null;
 }

@@ -49,11 +49,15 @@ internal static class Ranker
         // From a role's point of view, a question about a phase asks for the steps everyone involved takes then.
         var roleViewOfAPhase = q.RoleView && q.Phase is not null;
         if (roleViewOfAPhase && e.Roles.Count > 0) score -= 0.3;
+        // Steps of a phase asked with no role, and the levels table, are about everyone: no one role's duty answers them.
+        if (q.Roles.Count == 0 && e.Roles.Count == 1 && q.DutyKind is null && (q.Phase is not null || q.Kinds.Contains(QuestionKind.LevelsScales))) score -= 0.3;
+        // Two or more acts named ask about the list of acts.
+        if (q.LegalActs.Count >= 2 && e.LegalAct is not null) score -= 0.6;
         if (q.Roles.Count > 0 && e.Roles.Count == 1 && !roleViewOfAPhase) score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
         if (q.Scope is not null && e.Scope is not null && q.Roles.Count == 0) score += q.Scope == e.Scope ? 0.12 : -0.12;
         if (q.Scope == "sector" && q.Roles.Count == 0 && e.Roles.Count > 0) score -= 0.4;
         if (q.Phase is not null && e.Phase is not null) score += q.Phase == e.Phase ? 0.3 : -0.15;
-        if (q.DutyKind is not null && e.DutyKind is not null) score += q.DutyKind == e.DutyKind ? 0.2 : -0.1;
+        if (q.DutyKind is not null && e.DutyKind is not null) score += q.DutyKind == e.DutyKind ? 0.3 : -0.1;
         if (e.Task is not null) score += context.AskedTasks.Contains(e.Task) ? 0.6 : context.AskedTasks.Count > 0 || !q.Kinds.Contains(QuestionKind.Task) ? -0.3 : 0;
         // One condition or act answers only when named; otherwise the list of them is the answer.
         if (e.Condition is not null) score += q.Conditions.Contains(e.Condition) ? 0.5 : -0.25;

@@ -25,9 +25,9 @@ public sealed partial class EntityRecognizer
     // Amendments are checked first: "coordinates amendments" and "izmaiņu ... izstrāde" are about amending.
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
-        ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos"]),
-        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out"]),
-        ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "new act", "jaun"]),
+        ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix"]),
+        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out"]),
+        ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "new act", "new special", "brand-new", "new reg", "new rules", "jaun"]),
     ];
 
     // Words that say the question is about the whole institution (portfolio roles) or about one service or resource.
@@ -166,8 +166,15 @@ public sealed partial class EntityRecognizer
         return portfolio == single ? null : portfolio ? "portfolio" : "single";
     }
 
-    public static string? DutyKind(string folded) =>
-        DutyVerbs.FirstOrDefault(v => v.Prefixes.Any(p => folded.Contains(p, StringComparison.Ordinal))).Kind;
+    /// <summary>The duty a question asks about; a negated verb ("ja neizstrādā") asks what happens without it, not who does it.</summary>
+    public static string? DutyKind(string folded)
+    {
+        var asserted = NegatedVerb().Replace(folded, " ");
+        return DutyVerbs.FirstOrDefault(v => v.Prefixes.Any(p => asserted.Contains(p, StringComparison.Ordinal))).Kind;
+    }
+
+    [GeneratedRegex(@"\bne(izstrad|groz|apzin|koordin|veid|izveid|papildin|raksta)\w*")]
+    private static partial Regex NegatedVerb();
 
     /// <summary>Longest names first; a matched stretch of words is not matched again by a shorter name.</summary>
     private IReadOnlyList<string> MatchNames(string[] words, List<(string Id, string[] Words)> names)

@@ -33,7 +33,8 @@ internal static class FollowUps
         {
             Kinds = kinds,
             // "Un kurā līmenī viņš ir?": the levels table covers every role, so it is not narrowed to one.
-            Roles = q.Roles.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.LevelsScales) ? q.Roles : previous.Roles,
+            // ("What about amendments at that level?" names a duty: it does lean on the role.)
+            Roles = q.Roles.Count > 0 || ownSubject || (q.Kinds.Contains(QuestionKind.LevelsScales) && q.DutyKind is null) ? q.Roles : previous.Roles,
             // "Which other tasks are in the same group?" asks about the group, not the task it was asked after.
             // "Un kā tas saistīts ar šo uzdevumu?" asks how the previous task relates to this card: the related tasks.
             Tasks = q.Tasks.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.Catalogue) || q.Kinds.Contains(QuestionKind.RelatedTasks) || previous.Task is null ? q.Tasks : [previous.Task],

@@ -15,8 +15,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
     private static partial Regex GroupId();
 
-    // Speaking of oneself: with a role named or described, the question is asked from that role's point of view.
-    [GeneratedRegex(@"\b(i|im|me|my|myself|es|esmu|esu|man|mans|mana|mani|manu|manam)\b")]
+    // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par".
+    [GeneratedRegex(@"\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats))\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(first|start|begin|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
@@ -65,7 +65,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var tasks = EntityRecognizer.Tasks(folded);
         var dutyKind = EntityRecognizer.DutyKind(folded);
         // "I look after one resource" names no phase.
-        var phase = entities.Phase(LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " ")) : words);
+        // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts".
+        var phase = KindRules.AsksWhatToMind(folded) ? null
+            : entities.Phase(LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " ")) : words);
         var roleView = roles.Count > 0 && RoleView().IsMatch(folded);
         if (roleView)
         {

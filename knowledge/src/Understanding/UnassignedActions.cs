@@ -27,7 +27,7 @@ internal static class UnassignedActions
     private static readonly Regex AboutTasks = Pattern(@"\buzdevum\w*|\btasks?\b|\bpu\s*[1-3]");
 
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
-    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)\b|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis)\b|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b");
+    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)\b|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b");
 
     /// <summary>Which ministry holds something: the card names no ministry but VARAM, as the one to consult.</summary>
     private static readonly Regex Ministry = Pattern(@"\b(which|what) ministr\w*|\bkura ministrija\b|\bkurai ministrijai\b|\bkuras ministrijas\b");
