@@ -40,6 +40,7 @@ internal static class AnswerBenchmark
         using var baseline = new BaselineSearch(index.Current.Units);
         var theirs = EvalRunner.Run(questions, baseline.Ask);
         PrintQuality(ours, theirs);
+        BlindBenchmark.Run(index);
 
         // Steady state, as a running bot is: let tiered compilation finish before timing.
         for (var round = 0; round < WarmUpRounds; round++)

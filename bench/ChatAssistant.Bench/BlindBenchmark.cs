@@ -1,0 +1,41 @@
+using ChatAssistant.Knowledge.Answers;
+using ChatAssistant.Knowledge.Evaluation;
+using ChatAssistant.Knowledge.Search;
+
+namespace ChatAssistant.Bench;
+
+/// <summary>
+/// The blind sets, written by people who saw only the card: the tuning batches together, then the held-out half on its
+/// own, with the confidently-wrong rate and how small talk, feature requests and undeclared actions fared. Scores only:
+/// the held-out misses are never printed.
+/// </summary>
+internal static class BlindBenchmark
+{
+    public static void Run(KnowledgeIndex index)
+    {
+        var engine = new AnswerEngine(index, cacheAnswers: false);
+        var folder = Path.Combine(RepositoryRoot.Find(), "tests", "ChatAssistant.Knowledge.Tests", "TestData", "blind");
+        var tuning = new[] { "tuning.yaml", "tuning-2.yaml", "tuning-3.yaml" }.SelectMany(f => EvalSetReader.Read(Path.Combine(folder, f))).ToList();
+        var heldOut = EvalSetReader.Read(Path.Combine(folder, "holdout.yaml"));
+        Console.WriteLine();
+        Console.WriteLine("blind sets (independent writers who saw only the card; follow-ups asked in conversation):");
+        Report("tuning (studied)", EvalRunner.Run(tuning, (q, context) => engine.Ask(q, previous: context)));
+        Report("held-out (measured only)", EvalRunner.Run(heldOut, (q, context) => engine.Ask(q, previous: context)));
+    }
+
+    private static void Report(string name, IReadOnlyList<EvalResult> results)
+    {
+        string Rate(string category)
+        {
+            var slice = results.Where(r => r.Question.Category == category).ToList();
+            return slice.Count == 0 ? "-" : $"{slice.Count(r => r.Correct)}/{slice.Count}";
+        }
+        var languages = string.Join(", ", EvalRunner.ByLanguage(results).Select(s => $"{s.Slice} {s.Top1:P1} (n={s.Count})"));
+        var wrong = results.Count(EvalRunner.ConfidentlyWrong);
+        var whoWrong = results.Count(r => r.Question.Category is "responsible" or "not-assigned" && EvalRunner.ConfidentlyWrong(r));
+        Console.WriteLine($"  {name}: top-1 {EvalScore.Of("all", results.ToList()).Top1:P1} of {results.Count}; {languages}");
+        Console.WriteLine($"    confidently wrong {wrong} ({wrong / (double)results.Count:P1}), on who-is-responsible and undeclared actions {whoWrong}; " +
+            $"small talk {Rate("smalltalk")}, requests in sentences {Rate("feature-request")}, undeclared actions declined {Rate("not-assigned")}, " +
+            $"follow-ups {Rate("follow-up")}, typos {Rate("typos")}, catalogue {Rate("catalogue")}, out of scope {Rate("out-of-scope")}");
+    }
+}
