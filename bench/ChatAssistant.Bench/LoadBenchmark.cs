@@ -20,17 +20,23 @@ internal static class LoadBenchmark
         // what the answer engine costs per turn.
         var fixedText = args.ToList().IndexOf("--text") is var ti and >= 0 && ti + 1 < args.Count ? args[ti + 1] : null;
         var questions = fixedText is not null ? [fixedText] : EvalSetReader.Read(evalSet).Select(q => q.Question).ToList();
+        // --distinct: every request's text is new (a typo, an extra word, a swap and a made-up word on a real question),
+        // each worker with its own sequence, so the answer cache never helps; as staff really type.
+        var distinct = args.Contains("--distinct") && fixedText is null;
+        Func<int, Func<int, string>> questionsOf = distinct
+            ? worker => { var stream = new DistinctQuestions(questions, 1000 + worker); return _ => stream.Next(); }
+            : worker => i => questions[i % questions.Count];
         var root = RepositoryRoot.Find();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
-        Console.WriteLine($"load: {workers} workers, {warmUp} s warm-up + {seconds} s measured per bot, {questions.Count} questions, {Environment.ProcessorCount} cores, {configuration} build");
+        Console.WriteLine($"load: {workers} workers, {warmUp} s warm-up + {seconds} s measured per bot, {questions.Count} questions{(distinct ? ", every text distinct" : ", repeated")}, {Environment.ProcessorCount} cores, {configuration} build");
 
         var only = args.ToList().IndexOf("--only") is var o and >= 0 && o + 1 < args.Count ? args[o + 1] : null;
         var echo = only is "ours" or "sdk-clients" ? null : await MeasureAsync("echo bot (bare SDK)", Path.Combine(root, "bench", "ChatAssistant.EchoBot", "bin", configuration, "net10.0", "ChatAssistant.EchoBot.dll"),
-            new Dictionary<string, string>(), questions, workers, seconds, warmUp);
+            new Dictionary<string, string>(), questionsOf, workers, seconds, warmUp);
         var bot = Path.Combine(root, "bot", "bin", configuration, "net10.0", "ChatAssistant.Bot.dll");
-        var ours = only is "echo" or "sdk-clients" ? null : await MeasureAsync("ChatAssistant", bot, OurSettings(shareClients: true), questions, workers, seconds, warmUp);
+        var ours = only is "echo" or "sdk-clients" ? null : await MeasureAsync("ChatAssistant", bot, OurSettings(shareClients: true), questionsOf, workers, seconds, warmUp);
         // The same bot with the SDK's client per turn, as the echo bot has it: what our own work costs on top of the SDK.
-        var perTurnClients = only is "echo" or "ours" ? null : await MeasureAsync("ChatAssistant, SDK clients", bot, OurSettings(shareClients: false), questions, workers, seconds, warmUp);
+        var perTurnClients = only is "echo" or "ours" ? null : await MeasureAsync("ChatAssistant, SDK clients", bot, OurSettings(shareClients: false), questionsOf, workers, seconds, warmUp);
 
         Console.WriteLine();
         Console.WriteLine($"{"bot",-28} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"errors",7} {"turns",8} {"memory MiB",11} {"CPU ms/turn",12}");
@@ -65,7 +71,7 @@ internal static class LoadBenchmark
 
     private static string DataFolder => Environment.GetEnvironmentVariable("BENCH_DATA_DIR") ?? Path.GetTempPath();
 
-    private static async Task<LoadResult> MeasureAsync(string name, string assembly, Dictionary<string, string> environment, IReadOnlyList<string> questions, int workers, int seconds, int warmUp)
+    private static async Task<LoadResult> MeasureAsync(string name, string assembly, Dictionary<string, string> environment, Func<int, Func<int, string>> questions, int workers, int seconds, int warmUp)
     {
         LoadResult result;
         using (var server = await BotServer.StartAsync(assembly, environment))

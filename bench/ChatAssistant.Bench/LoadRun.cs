@@ -21,7 +21,11 @@ internal sealed record LoadResult(string Name, int Turns, int Errors, double Sec
 /// </summary>
 internal static class LoadRun
 {
-    public static async Task<LoadResult> RunAsync(string name, BotServer server, IReadOnlyList<string> questions, int workers, TimeSpan duration)
+    public static Task<LoadResult> RunAsync(string name, BotServer server, IReadOnlyList<string> questions, int workers, TimeSpan duration) =>
+        RunAsync(name, server, worker => i => questions[i % questions.Count], workers, duration);
+
+    /// <summary><paramref name="questionsOf"/> gives each worker its own sequence: the i-th text worker w sends.</summary>
+    public static async Task<LoadResult> RunAsync(string name, BotServer server, Func<int, Func<int, string>> questionsOf, int workers, TimeSpan duration)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = workers, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
         using var client = new HttpClient(handler) { BaseAddress = new Uri(server.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
@@ -42,10 +46,10 @@ internal static class LoadRun
         await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
         {
             var mine = latencies[w] = new List<double>(64 * 1024);
-            var bodies = questions.Select((q, i) => Encoding.UTF8.GetBytes(Activity(q, w, i).ToJsonString())).ToArray();
+            var question = questionsOf(w);
             for (var i = w; Stopwatch.GetTimestamp() < stop; i++)
             {
-                var content = new ByteArrayContent(bodies[i % bodies.Length]);
+                var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Activity(question(i), w, i).ToJsonString()));
                 content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                 var t = Stopwatch.GetTimestamp();
                 try

@@ -1,37 +1,48 @@
 using System.Diagnostics;
+using ChatAssistant.Knowledge.Answers;
 using ChatAssistant.Knowledge.Evaluation;
 using ChatAssistant.Knowledge.Search;
+using ChatAssistant.Knowledge.Understanding;
 
 namespace ChatAssistant.Bench;
 
-/// <summary>Where the time per question goes: understanding, search, coverage. Run with --stages.</summary>
+/// <summary>
+/// Where the time per question goes, for questions nobody typed before (each stage sees each text once, so no cache
+/// inside the engine helps): spelling, understanding and its parts, search, coverage, the whole answer. Run with --stages.
+/// </summary>
 internal static class StageTimings
 {
-    public static void Run(KnowledgeIndex index, IReadOnlyList<EvalQuestion> questions, int rounds = 20)
+    public static void Run(KnowledgeIndex index, IReadOnlyList<EvalQuestion> questions, int count = 4000)
     {
         var snapshot = index.Current;
-        Time("understand", () => { foreach (var q in questions) snapshot.Understanding.Analyse(q.Question); });
-        Time("kinds", () => { foreach (var q in questions) ChatAssistant.Knowledge.Understanding.KindRules.Match(ChatAssistant.Knowledge.Search.TextFolding.Fold(q.Question)); });
-        Time("unanswerable", () => { foreach (var q in questions) ChatAssistant.Knowledge.Understanding.UnanswerableRules.Matches(ChatAssistant.Knowledge.Search.TextFolding.Fold(q.Question)); });
-        Time("language", () => { foreach (var q in questions) ChatAssistant.Knowledge.Understanding.LanguageDetector.Detect(q.Question, null); });
-        var recognizer = new ChatAssistant.Knowledge.Understanding.EntityRecognizer(snapshot.Knowledge.Glossary, snapshot.Knowledge.Catalogue.Groups);
-        Time("roles", () => { foreach (var q in questions) recognizer.Roles(ChatAssistant.Knowledge.Search.TextFolding.Words(q.Question)); });
-        Time("search-1term", () => { foreach (var q in questions) snapshot.Search("vaditajs", snapshot.Units.Count); });
-        Time("search-top10", () => { foreach (var q in questions) snapshot.Search(q.Question, 10); });
-        Time("search", () => { foreach (var q in questions) snapshot.Search(q.Question, snapshot.Units.Count); });
-        Time("analyse-lv", () => { foreach (var q in questions) snapshot.Analysis.Terms("lv", q.Question); });
-        Time("analyse-en", () => { foreach (var q in questions) snapshot.Analysis.Terms("en", q.Question); });
-        Time("analyse-nm", () => { foreach (var q in questions) snapshot.Analysis.Terms("names", q.Question); });
-        Time("coverage", () => { foreach (var q in questions) snapshot.Coverage(q.Question); });
+        var engine = new AnswerEngine(index, cacheAnswers: false);
+        var texts = questions.Select(q => q.Question).ToList();
+        var recognizer = new EntityRecognizer(snapshot.Knowledge.Glossary, snapshot.Knowledge.Catalogue.Groups);
+        var seed = 100;
+        Console.WriteLine($"stages, per distinct question (mean of {count}):");
+        Time("spelling", q => snapshot.Spelling.Correct(q));
+        Time("understand", q => snapshot.Understanding.Analyse(q));
+        Time("fold", q => TextFolding.Fold(q));
+        Time("kinds", q => KindRules.Match(TextFolding.Fold(q)));
+        Time("intents", q => IntentRules.Match(TextFolding.Fold(q), () => []));
+        Time("unanswerable", q => UnanswerableRules.Matches(TextFolding.Fold(q)));
+        Time("unassigned", q => UnassignedActions.Find(TextFolding.Fold(q), false, false));
+        Time("language", q => LanguageDetector.Detect(q, null));
+        Time("roles", q => recognizer.Roles(TextFolding.Words(q)));
+        Time("search", q => snapshot.Search(q, snapshot.Units.Count));
+        Time("coverage", q => snapshot.Coverage(q));
+        Time("answer", q => engine.Ask(q));
 
-        void Time(string stage, Action all)
+        void Time(string stage, Action<string> step)
         {
-            for (var i = 0; i < 10; i++) all();
-            Thread.Sleep(300);
+            var warm = new DistinctQuestions(texts, seed++);
+            for (var i = 0; i < 1000; i++) step(warm.Next());
+            var distinct = new DistinctQuestions(texts, seed++);
+            var batch = Enumerable.Range(0, count).Select(_ => distinct.Next()).ToList();
             var started = Stopwatch.GetTimestamp();
-            for (var i = 0; i < rounds; i++) all();
-            var perQuestion = Stopwatch.GetElapsedTime(started).TotalMicroseconds / (rounds * questions.Count);
-            Console.WriteLine($"  {stage,-12} {perQuestion,8:0.0} µs per question (mean)");
+            foreach (var q in batch) step(q);
+            var perQuestion = Stopwatch.GetElapsedTime(started).TotalMicroseconds / count;
+            Console.WriteLine($"  {stage,-12} {perQuestion,8:0.0} µs");
         }
     }
 }
