@@ -25,6 +25,7 @@ public sealed class IndexSnapshot : IDisposable
     private readonly SynonymTable synonyms;
     private readonly Dictionary<string, HashSet<string>> vocabulary;
     private readonly Dictionary<string, HashSet<string>> indexTerms;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Term), ScoreDoc[]> termScores = new();
     private readonly AnswerUnit[] unitsByDoc;
     private readonly Dictionary<string, Dictionary<string, HashSet<string>>> unitTerms;
     private readonly Dictionary<string, Dictionary<string, HashSet<string>>> titleTerms;
@@ -112,8 +113,32 @@ public sealed class IndexSnapshot : IDisposable
         return lv.Any(vocabulary[Fields.Latvian].Contains) || en.Any(vocabulary[Fields.English].Contains) || vocabulary[Fields.Names].Contains(folded);
     }
 
-    /// <summary>Scores every unit that shares a term with the question: BM25 over both languages and the names field.</summary>
+    /// <summary>
+    /// Scores every unit that shares a term with the question: BM25 over both languages, the names field and the
+    /// editors' phrasings. The score of a unit is Lucene's score for the OR query of the question's terms, which under
+    /// BM25 (no query norm, no coord) is the boosted sum of each term's own score; each term's scores are Lucene's,
+    /// computed once per term and kept, as the index never changes. A question of words never seen before then costs
+    /// a few additions instead of a Lucene query (which took most of an uncached answer's time).
+    /// </summary>
     internal SearchResult Search(string question, int count)
+    {
+        var (termsByField, expansions, clauses) = Clauses(question);
+        if (clauses.Count == 0) return new SearchResult([], _ => 0, _ => false);
+
+        var scores = new float[unitsByDoc.Length];
+        foreach (var (field, term, boost) in clauses)
+        {
+            foreach (var hit in termScores.GetOrAdd((field, term), ScoresOf)) scores[hit.Doc] += boost * hit.Score;
+        }
+        var hits = Enumerable.Range(0, scores.Length).Where(doc => scores[doc] > 0)
+            .OrderByDescending(doc => scores[doc]).ThenBy(doc => doc).Take(count)
+            .Select(doc => (unitsByDoc[doc], scores[doc])).ToList();
+        var withSynonyms = termsByField.ToDictionary(f => f.Key, f => f.Value.Concat(expansions.Where(e => e.Field == f.Key).Select(e => e.Term)).ToHashSet());
+        return new SearchResult(hits, unit => Overlap(unit, termsByField, expansions), unit => TitleHit(unit, withSynonyms));
+    }
+
+    /// <summary>The terms of the question each field holds, with their boosts: the question's own, the phrasings', the synonyms'.</summary>
+    private (Dictionary<string, HashSet<string>> TermsByField, List<(string Field, string Term)> Expansions, List<(string Field, string Term, float Boost)> Clauses) Clauses(string question)
     {
         var termsByField = new Dictionary<string, HashSet<string>>
         {
@@ -122,28 +147,41 @@ public sealed class IndexSnapshot : IDisposable
             [Fields.Names] = [.. analysis.Terms(Fields.Names, question)],
         };
         var expansions = synonyms.Expand(termsByField).Distinct().ToList();
-        // Terms no unit holds cannot score; leaving them out keeps the query small (most time goes to term lookups).
-        var query = new BooleanQuery();
+        // Terms no unit holds cannot score.
+        var clauses = new List<(string Field, string Term, float Boost)>();
         foreach (var (field, terms) in termsByField)
         {
-            foreach (var term in terms.Where(indexTerms[field].Contains)) query.Add(new TermQuery(new Term(field, term)) { Boost = field == Fields.Names ? 0.6f : 1f }, Occur.SHOULD);
+            foreach (var term in terms.Where(indexTerms[field].Contains)) clauses.Add((field, term, field == Fields.Names ? 0.6f : 1f));
         }
         // The editors' phrasings are analysed as the text of their language is.
         foreach (var (field, source) in new[] { (Fields.QuestionsLatvian, Fields.Latvian), (Fields.QuestionsEnglish, Fields.English) })
         {
-            foreach (var term in termsByField[source].Where(indexTerms[field].Contains)) query.Add(new TermQuery(new Term(field, term)) { Boost = PhrasingBoost }, Occur.SHOULD);
+            foreach (var term in termsByField[source].Where(indexTerms[field].Contains)) clauses.Add((field, term, PhrasingBoost));
         }
         foreach (var (field, term) in expansions)
         {
-            if (!termsByField[field].Contains(term) && indexTerms[field].Contains(term)) query.Add(new TermQuery(new Term(field, term)) { Boost = 0.35f }, Occur.SHOULD);
+            if (!termsByField[field].Contains(term) && indexTerms[field].Contains(term)) clauses.Add((field, term, SynonymBoost));
         }
-        if (query.Clauses.Count == 0) return new SearchResult([], _ => 0, _ => false);
+        return (termsByField, expansions, clauses);
+    }
 
-        var collector = TopScoreDocCollector.Create(count, true);
+    /// <summary>Lucene's BM25 score of one term in every document that holds it.</summary>
+    private ScoreDoc[] ScoresOf((string Field, string Term) key)
+    {
+        var collector = TopScoreDocCollector.Create(unitsByDoc.Length, true);
+        searcher.Search(new TermQuery(new Term(key.Field, key.Term)), collector);
+        return collector.GetTopDocs().ScoreDocs;
+    }
+
+    /// <summary>The same question as one Lucene OR query, scored by Lucene end to end: the tests hold <see cref="Search"/> to it.</summary>
+    internal IReadOnlyList<(string UnitId, float Score)> LuceneHits(string question)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, term, boost) in Clauses(question).Clauses) query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        if (query.Clauses.Count == 0) return [];
+        var collector = TopScoreDocCollector.Create(unitsByDoc.Length, true);
         searcher.Search(query, collector);
-        var hits = collector.GetTopDocs().ScoreDocs.Select(hit => (unitsByDoc[hit.Doc], hit.Score)).ToList();
-        var withSynonyms = termsByField.ToDictionary(f => f.Key, f => f.Value.Concat(expansions.Where(e => e.Field == f.Key).Select(e => e.Term)).ToHashSet());
-        return new SearchResult(hits, unit => Overlap(unit, termsByField, expansions), unit => TitleHit(unit, withSynonyms));
+        return [.. collector.GetTopDocs().ScoreDocs.Select(hit => (unitsByDoc[hit.Doc].Id, hit.Score))];
     }
 
     /// <summary>
@@ -199,6 +237,8 @@ public sealed class IndexSnapshot : IDisposable
     }
 
     private const float PhrasingBoost = 0.8f;
+
+    private const float SynonymBoost = 0.35f;
 
     private static Document ToDocument(AnswerUnit unit, Phrasings phrasings) =>
     [

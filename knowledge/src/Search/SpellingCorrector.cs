@@ -90,6 +90,22 @@ public sealed class SpellingCorrector
         return i == word.Length;
     }
 
+    private static int[] LetterCounts(string word)
+    {
+        var counts = new int[27];
+        foreach (var c in word) counts[c is >= 'a' and <= 'z' ? c - 'a' : 26]++;
+        return counts;
+    }
+
+    private static int LetterDistance(int[] counts, string candidate)
+    {
+        Span<int> other = stackalloc int[27];
+        foreach (var c in candidate) other[c is >= 'a' and <= 'z' ? c - 'a' : 26]++;
+        var distance = 0;
+        for (var i = 0; i < 27; i++) distance += Math.Abs(counts[i] - other[i]);
+        return distance;
+    }
+
     private static bool SameLetters(string a, string b) =>
         a.Length == b.Length && a.Order().SequenceEqual(b.Order());
 
@@ -97,6 +113,12 @@ public sealed class SpellingCorrector
     {
         if (!byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
         var maxEdits = word.Length >= TwoEditsFrom ? 2 : 1;
+        // Most unknown words are nothing like any content word: a letter count rules them out before any automaton
+        // is built (an edit changes at most two letter counts by one each, so n edits change their sum by at most 2n).
+        var letters = LetterCounts(word);
+        var plausible = candidates.Where(c => Math.Abs(c.Length - word.Length) <= maxEdits && LetterDistance(letters, c) <= 2 * maxEdits).ToList();
+        if (plausible.Count == 0) return null;
+        candidates = [.. plausible];
         for (var edits = 1; edits <= maxEdits; edits++)
         {
             var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(edits));
