@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Telemetry;
@@ -15,24 +14,19 @@ namespace ChatAssistant.Bot.QnA;
 /// phase and kind of question) is kept in conversation state, so a follow-up such as "and for resources?" is
 /// understood; small talk and feature requests leave it as it was, and an unanswered question clears it.
 /// </summary>
-public sealed class QnaChat(
-    AnswerEngine engine, LastQuestion lastQuestion, UnansweredReport unanswered, ConversationState conversationState, AssistantMetrics metrics, ILogger<QnaChat> logger)
+public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, UnansweredReport unanswered, AssistantMetrics metrics, ILogger<QnaChat> logger)
 {
-    private readonly IStatePropertyAccessor<string> context = conversationState.CreateProperty<string>("answerContext");
-
     public async Task<Answer> AskAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
     {
-        var previous = Read(await context.GetAsync(turn, () => "", cancellationToken));
+        var previous = await lastQuestion.GetContextAsync(turn, cancellationToken);
         var answer = engine.Ask(question, turn.Activity.Locale, previous);
         if (answer.Status is AnswerStatus.Answered or AnswerStatus.Consult or AnswerStatus.Unknown)
         {
-            await lastQuestion.SetAsync(turn, question, cancellationToken);
-            await context.SetAsync(turn, answer.Context is null ? "" : JsonSerializer.Serialize(answer.Context), cancellationToken);
+            await lastQuestion.SetAsync(turn, question, answer.Context, cancellationToken);
         }
         if (answer.Status == AnswerStatus.Unknown) await unanswered.DeclinedAsync(answer, cancellationToken);
         return answer;
     }
-
     public async Task ReplyAsync(ITurnContext turn, Answer answer, CancellationToken cancellationToken)
     {
         metrics.Answered(answer);
@@ -48,19 +42,5 @@ public sealed class QnaChat(
             _ => AnswerCards.Reply(answer),
         };
         await turn.SendActivityAsync(reply, cancellationToken);
-    }
-
-    /// <summary>A context that cannot be read (written by another version) is dropped: the question then stands alone.</summary>
-    private static AnswerContext? Read(string json)
-    {
-        if (string.IsNullOrEmpty(json)) return null;
-        try
-        {
-            return JsonSerializer.Deserialize<AnswerContext>(json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

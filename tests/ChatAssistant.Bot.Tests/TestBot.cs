@@ -50,7 +50,7 @@ internal sealed class TestBot
         var escalationChat = new EscalationChat(Escalations, ConsultationChannel, lastQuestion, Tickets, EscalationOptions, NullLogger<EscalationChat>.Instance);
         Unanswered = new SqliteUnansweredStore(Database);
         var report = new UnansweredReport(Unanswered, Time, NullLogger<UnansweredReport>.Instance);
-        var qna = new QnaChat(engine, lastQuestion, report, ConversationState, Metrics, NullLogger<QnaChat>.Instance);
+        var qna = new QnaChat(engine, lastQuestion, report, Metrics, NullLogger<QnaChat>.Instance);
         var dialogs = new DialogStack(
             [new QnaFlow(engine, qna), new ChecklistFlow(checklists, SharedIndex.Value, NullLogger<ChecklistFlow>.Instance)],
             ConversationState);

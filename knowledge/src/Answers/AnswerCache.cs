@@ -15,20 +15,21 @@ internal sealed class AnswerCache
     private const int MaxQuestionLength = 500;
 
     /// <summary>The answers and the snapshot they belong to, swapped as one, so no reader pairs a new snapshot with old answers.</summary>
-    private sealed record Entries(IndexSnapshot Snapshot, ConcurrentDictionary<(string Question, string Locale), Answer> Answers);
+    private sealed record Entries(IndexSnapshot Snapshot, ConcurrentDictionary<(string Question, string Locale, string Context), Answer> Answers);
 
     private Entries? entries;
 
-    public Answer GetOrAdd(IndexSnapshot current, string question, string? locale, Func<Answer> compute)
+    /// <param name="context">The key of the previous answer's context a follow-up leans on; null for a question that stands alone.</param>
+    public Answer GetOrAdd(IndexSnapshot current, string question, string? locale, string? context, Func<Answer> compute)
     {
         if (question.Length > MaxQuestionLength) return compute(); // long texts are one-offs; keep them out
         var held = Volatile.Read(ref entries);
         if (held is null || !ReferenceEquals(held.Snapshot, current))
         {
-            held = new Entries(current, new ConcurrentDictionary<(string, string), Answer>());
+            held = new Entries(current, new ConcurrentDictionary<(string, string, string), Answer>());
             Volatile.Write(ref entries, held);
         }
-        var key = (question, locale ?? "");
+        var key = (question, locale ?? "", context ?? "");
         if (held.Answers.TryGetValue(key, out var cached)) return cached;
         var answer = compute();
         if (held.Answers.Count >= Capacity) held.Answers.Clear();

@@ -38,7 +38,7 @@ internal static class AnswerComposer
             unit.Unclear is null ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, UncertaintyNote.In(lang), unit.Unclear.In(lang)),
             status == AnswerStatus.Consult,
             unit.FollowUps.Select(id => units[id]).Select(u => new FollowUp(u.Id, Label(u, lang))).ToList(),
-            hits)
+            Top(hits))
         {
             Role = unit.Entities.Roles.Count == 1 ? unit.Entities.Roles[0] : null,
         };
@@ -53,8 +53,16 @@ internal static class AnswerComposer
             direct = string.Format(System.Globalization.CultureInfo.InvariantCulture, CardMissing.In(lang), string.Join(", ", knowledge.Cards.Select(c => c.Id)), missingCard);
         }
         return new Answer(q.Text, lang, q.Kind, AnswerStatus.Unknown, confidence, null, UnknownTitle.In(lang), direct, [], null, null,
-            OfferEscalation: q.Text.Any(char.IsLetterOrDigit), [], hits);
+            OfferEscalation: q.Text.Any(char.IsLetterOrDigit), [], Top(hits));
     }
+
+    /// <summary>
+    /// The best candidates an answer keeps, for diagnostics, the evaluation's MRR and the unanswered report: every answer
+    /// may sit in the answer cache, so it keeps a few, not all of them.
+    /// </summary>
+    public const int KeptHits = 10;
+
+    private static IReadOnlyList<RankedHit> Top(IReadOnlyList<RankedHit> hits) => hits.Count <= KeptHits ? hits : [.. hits.Take(KeptHits)];
 
     /// <summary>The label of a follow-up button: short, and saying what the unit answers.</summary>
     public static string Label(AnswerUnit unit, Language lang) => unit.Topic switch

@@ -29,16 +29,16 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     {
         var snapshot = index.Current;
         question ??= "";
-        var text = snapshot.Spelling.Correct(question);
-        if (cache is null || (previous is not null && QuestionUnderstanding.MayFollowUp(text, locale)))
-        {
-            return Compute(snapshot, question, text, locale, previous);
-        }
-        return cache.GetOrAdd(snapshot, question, locale, () => Compute(snapshot, question, text, locale, null));
+        // A follow-up's answer depends on the previous answer too; anything else on the question alone.
+        var context = previous is not null && QuestionUnderstanding.MayFollowUp(question, locale) ? previous : null;
+        return cache is null
+            ? Compute(snapshot, question, locale, context)
+            : cache.GetOrAdd(snapshot, question, locale, context?.Key, () => Compute(snapshot, question, locale, context));
     }
 
-    private Answer Compute(IndexSnapshot snapshot, string question, string corrected, string? locale, AnswerContext? previous)
+    private Answer Compute(IndexSnapshot snapshot, string question, string? locale, AnswerContext? previous)
     {
+        var corrected = snapshot.Spelling.Correct(question);
         var q = snapshot.Understanding.Analyse(corrected, locale, previous, ReferenceEquals(corrected, question) ? null : question);
         if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge) with { Question = question };
         return Decide(snapshot, q) with { Question = question };

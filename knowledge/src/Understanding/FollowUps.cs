@@ -12,8 +12,9 @@ internal static class FollowUps
 {
     private const int MaxWords = 12;
     private static readonly Regex Opening = Pattern(@"^((ok|okay|labi|nu|great|super|skaidrs|thanks|paldies),?\s+)?(un|bet|a|tad|tatad|and|but|so|also|what about|how about|and what about|ka ar|un ka ar|bet ka ar|un kas ar|ko par|un par|un ja|and if|and for|and the)\b");
-    private static readonly Regex LatvianPronoun = Pattern(@"\b(pasa|pasu|pasi|pasas|cit\w*|tas|ta|tam|to|tie|tiem|tos|tas|vins|vina|vinam|vinai|vinu|vini|viniem|tadu|sis|si|so|sie|sim|tai|tajos|tajas|tajos)\b");
-    private static readonly Regex EnglishPronoun = Pattern(@"\b(same|other|that|this|it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|this task|that task|this role|that role)\b");
+    // Words that point back. Not "tā" (also "so") nor "this"/"that" alone (mostly "this task", the card itself).
+    private static readonly Regex LatvianPronoun = Pattern(@"\b(tas|tam|to|tie|tiem|tos|vins|vina|vinam|vinai|vinu|vini|viniem|tadu|sis|si|so|sie|sim|tai|tajos|tajas|taja pasa|tas pats|to pasu|tie pasi)\b");
+    private static readonly Regex EnglishPronoun = Pattern(@"\b(it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|the same|that group|that level|that at|at that|that role|that task|that phase|that act|the rest|the others)\b");
 
     public static bool Looks(string folded, Language language)
     {
@@ -33,8 +34,9 @@ internal static class FollowUps
         {
             Kinds = kinds,
             // "Un kurā līmenī viņš ir?": the levels table covers every role, so it is not narrowed to one.
-            // ("What about amendments at that level?" names a duty: it does lean on the role.)
-            Roles = q.Roles.Count > 0 || ownSubject || (q.Kinds.Contains(QuestionKind.LevelsScales) && q.DutyKind is null) ? q.Roles : previous.Roles,
+            // ("What about amendments at that level?" names a duty: it does lean on the role.) A question of a kind no
+            // role answers ("and the results?") does not take the role either.
+            Roles = q.Roles.Count > 0 || ownSubject || (q.DutyKind is null && q.Kinds.Count > 0 && !q.Kinds.Any(k => k is QuestionKind.Responsible or QuestionKind.RoleDuties)) ? q.Roles : previous.Roles,
             // "Which other tasks are in the same group?" asks about the group, not the task it was asked after.
             // "Un kā tas saistīts ar šo uzdevumu?" asks how the previous task relates to this card: the related tasks.
             Tasks = q.Tasks.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.Catalogue) || q.Kinds.Contains(QuestionKind.RelatedTasks) || previous.Task is null ? q.Tasks : [previous.Task],
@@ -56,4 +58,9 @@ public sealed record AnswerContext(
     string? Phase,
     string? DutyKind,
     string? Scope,
-    string? Group);
+    string? Group)
+{
+    /// <summary>Everything a follow-up may inherit, as one string: two contexts with the same key give the same answers.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Key => string.Join('|', Kind, string.Join(',', Roles), Task, Phase, DutyKind, Scope, Group);
+}

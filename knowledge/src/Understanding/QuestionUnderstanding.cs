@@ -22,6 +22,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\b(first|start|begin|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
     private static partial Regex FirstThing();
 
+    [GeneratedRegex(@"\b(that|this|it|them|to|tas|tam|tiem|so|sim|vinam|vinai)\b")]
+    private static partial Regex PointsBack();
+
     [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b")]
     private static partial Regex LookAfter();
 
@@ -87,7 +90,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             : GroupId().Matches(folded).Select(m => m.Groups[1].Value).Distinct().ToList() is { Count: > 0 } ids ? (ids.Count == 1 ? "PU" + ids[0] : null)
             : AboutTasks().IsMatch(folded) ? entities.GroupByName(words) : null;
         if (group is not null && !kinds.Contains(QuestionKind.Catalogue)) kinds = [QuestionKind.Catalogue, .. kinds];
-        if (intent is { Kind: IntentKind.Checklist, Role: null } && previous?.Roles.Count == 1 && FollowUps.Looks(folded, LanguageDetector.Detect(text, locale)))
+        if (intent is { Kind: IntentKind.Checklist, Role: null } && previous?.Roles.Count == 1 && PointsBack().IsMatch(folded))
         {
             intent = intent with { Role = previous.Roles[0] }; // "can you turn that into a checklist?"
         }
@@ -123,7 +126,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         if (!q.IsFollowUp) return q;
 
         var inherited = FollowUps.Inherit(q, previous!);
-        return q.Roles.Count == 0 && inherited.Roles.Count == 1 ? inherited with { Roles = [Counterpart(inherited.Roles[0], folded)] } : inherited;
+        return q.Roles.Count == 0 && inherited.Roles.Count == 1 ? inherited with { Roles = [Counterpart(inherited.Roles[0], folded, q.Scope)] } : inherited;
     }
 
     private IReadOnlyList<string> RolesIn(string folded, string[] words) =>
@@ -136,16 +139,18 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         return FollowUps.Looks(TextFolding.Fold(text), LanguageDetector.Detect(text, locale));
     }
 
-    /// <summary>"And for resources?" after a service role asks about the matching resource role, and the other way round.</summary>
-    private string Counterpart(string role, string folded)
+    /// <summary>
+    /// The inherited role as the follow-up turns it: "and for resources?" after a service role asks about the matching
+    /// resource role (and the other way round), "and who coordinates that at institution level?" about the portfolio
+    /// role of the same level (and "for one specific service?" about the single one).
+    /// </summary>
+    private string Counterpart(string role, string folded, string? ownScope)
     {
         var current = glossary.Role(role);
         var wantsResource = ResourceWord().IsMatch(folded);
         var wantsService = ServiceWord().IsMatch(folded);
-        if (wantsResource == wantsService) return role;
-        var level = wantsResource ? "support" : "core";
-        if (current.Level == level) return role;
-        var portfolio = current.Scale == "institution";
+        var level = wantsResource == wantsService ? current.Level : wantsResource ? "support" : "core";
+        var portfolio = ownScope switch { "portfolio" => true, "single" => false, _ => current.Scale == "institution" };
         return glossary.Roles.FirstOrDefault(r => r.Level == level && (r.Scale == "institution") == portfolio)?.Id ?? role;
     }
 
