@@ -48,15 +48,9 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenForWriteAsync(cancellationToken);
-        await using var delete = writer.Connection.CreateCommand();
-        // Votes stored before this format was shared were written as "...+00:00": same UTC prefix, so they compare alike.
-        delete.CommandText = "DELETE FROM feedback WHERE created_at < $cutoff";
-        delete.Parameters.AddWithValue("$cutoff", SqliteDatabase.Timestamp(cutoff));
-        return await delete.ExecuteNonQueryAsync(cancellationToken);
-    }
+    // Votes stored before this format was shared were written as "...+00:00": same UTC prefix, so they compare alike.
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.DeleteOlderThanAsync("feedback", "created_at", cutoff, cancellationToken);
 
     public async Task<IReadOnlyList<FeedbackVote>> ListAsync(CancellationToken cancellationToken)
     {

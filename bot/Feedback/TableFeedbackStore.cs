@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Azure.Data.Tables;
+using ChatAssistant.Bot.State;
 
 namespace ChatAssistant.Bot.Feedback;
 
@@ -27,17 +27,8 @@ public sealed class TableFeedbackStore(TableClient table) : IFeedbackStore
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        var deleted = 0;
-        var ticks = cutoff.UtcTicks;
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.GetInt64("AtTicks") < ticks, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
-        {
-            await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken);
-            deleted++;
-        }
-        return deleted;
-    }
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        TableRetention.DeleteOlderThanAsync(table, "AtTicks", cutoff, cancellationToken);
 
     public async Task<IReadOnlyList<FeedbackVote>> ListAsync(CancellationToken cancellationToken)
     {

@@ -74,6 +74,19 @@ public sealed class SqliteDatabase
     /// A time as stored in a text column: UTC, fixed width, so that comparing the text compares the times (the
     /// retention deletes rely on it).
     /// </summary>
+    /// <summary>
+    /// Deletes the rows of <paramref name="table"/> whose <paramref name="column"/> (a <see cref="Timestamp"/>) is before
+    /// <paramref name="cutoff"/>; the retention jobs share it. Table and column are our own constants, never input.
+    /// </summary>
+    public async Task<int> DeleteOlderThanAsync(string table, string column, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var writer = await OpenForWriteAsync(cancellationToken);
+        await using var delete = writer.Connection.CreateCommand();
+        delete.CommandText = $"DELETE FROM {table} WHERE {column} < $cutoff";
+        delete.Parameters.AddWithValue("$cutoff", Timestamp(cutoff));
+        return await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public void EnsureSchema(string ddl)

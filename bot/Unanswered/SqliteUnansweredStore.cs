@@ -66,14 +66,8 @@ public sealed class SqliteUnansweredStore : IUnansweredStore
         return groups;
     }
 
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenForWriteAsync(cancellationToken);
-        await using var delete = writer.Connection.CreateCommand();
-        delete.CommandText = "DELETE FROM unanswered WHERE last_at < $cutoff";
-        delete.Parameters.AddWithValue("$cutoff", SqliteDatabase.Timestamp(cutoff));
-        return await delete.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.DeleteOlderThanAsync("unanswered", "last_at", cutoff, cancellationToken);
 
     private static DateTimeOffset Time(string stored) => DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using ChatAssistant.Bot.State;
 
 namespace ChatAssistant.Bot.Unanswered;
 
@@ -55,15 +56,6 @@ public sealed class TableUnansweredStore(TableClient table) : IUnansweredStore
         return [.. groups.OrderByDescending(g => g.Count).ThenByDescending(g => g.LastAt).ThenBy(g => g.Normalised, StringComparer.Ordinal)];
     }
 
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        var deleted = 0;
-        var ticks = cutoff.UtcTicks;
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.GetInt64("LastTicks") < ticks, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
-        {
-            await table.DeleteEntityAsync(e.PartitionKey, e.RowKey, ETag.All, cancellationToken);
-            deleted++;
-        }
-        return deleted;
-    }
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        TableRetention.DeleteOlderThanAsync(table, "LastTicks", cutoff, cancellationToken);
 }
