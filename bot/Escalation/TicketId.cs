@@ -21,6 +21,6 @@ public static partial class TicketId
         return true;
     }
 
-    [GeneratedRegex(@"^VARAM-(\d{4})-(\d{1,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^VARAM-([0-9]{4})-([0-9]{1,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
