@@ -15,7 +15,7 @@ internal static class BlindBenchmark
     {
         var engine = new AnswerEngine(index, cacheAnswers: false);
         var folder = Path.Combine(RepositoryRoot.Find(), "tests", "ChatAssistant.Knowledge.Tests", "TestData", "blind");
-        var tuning = new[] { "tuning.yaml", "tuning-2.yaml", "tuning-3.yaml" }.SelectMany(f => EvalSetReader.Read(Path.Combine(folder, f))).ToList();
+        var tuning = new[] { "tuning.yaml", "tuning-2.yaml", "tuning-3.yaml", "tuning-4.yaml" }.SelectMany(f => EvalSetReader.Read(Path.Combine(folder, f))).ToList();
         var heldOut = EvalSetReader.Read(Path.Combine(folder, "holdout.yaml"));
         Console.WriteLine();
         Console.WriteLine("blind sets (independent writers who saw only the card; follow-ups asked in conversation):");

@@ -54,7 +54,13 @@ internal static class Ranker
         // Two or more acts named ask about the list of acts.
         if (q.LegalActs.Count >= 2 && e.LegalAct is not null) score -= 0.6;
         if (q.Roles.Count > 0 && e.Roles.Count == 1 && !roleViewOfAPhase) score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
-        if (q.Scope is not null && e.Scope is not null && q.Roles.Count == 0) score += q.Scope == e.Scope ? 0.12 : -0.12;
+        // Scope decides between roles when the question names none, or names several ("the resource manager or the
+        // resource portfolio manager?") and says which kind of act it means.
+        if (q.Scope is not null && e.Scope is not null && q.Roles.Count != 1)
+        {
+            var weight = q.Roles.Count > 1 ? 0.25 : 0.12;
+            score += q.Scope == e.Scope ? weight : -weight;
+        }
         if (q.Scope == "sector" && q.Roles.Count == 0 && e.Roles.Count > 0) score -= 0.4;
         if (q.Phase is not null && e.Phase is not null) score += q.Phase == e.Phase ? 0.3 : -0.15;
         if (q.DutyKind is not null && e.DutyKind is not null) score += q.DutyKind == e.DutyKind ? 0.3 : -0.1;

@@ -26,14 +26,14 @@ public sealed partial class EntityRecognizer
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
         ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix"]),
-        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out"]),
+        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out", "check what", "check which"]),
         ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "new act", "new special", "brand-new", "new reg", "new rules", "jaun"]),
     ];
 
     // Words that say the question is about the whole institution (portfolio roles) or about one service or resource.
     private static readonly string[] PortfolioWords = ["koordin", "coordinat", "kopum", "portfolio", "institution", "iestades"];
     private static readonly string[] SectorWords = ["pasvaldib", "municipal", "nozar", "sector", "valsts merog", "visai valstij", "state-wide", "statewide", "nationwide", "national level"];
-    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "one service", "viena pakalpojuma", "viena resursa",
+    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "a single", "individual", "one service", "viena pakalpojuma", "viena resursa",
         "manu pakalpoj", "savu pakalpoj", "mana pakalpoj", "my service", "our service", "manu resurs", "savu resurs", "my resource", "our resource"];
 
     private readonly Lucene.Net.Analysis.Analyzer stemmer = new LatvianFoldingAnalyzer();
@@ -107,7 +107,7 @@ public sealed partial class EntityRecognizer
     [GeneratedRegex(@"\b(all|whole|entire|visu|visus|visiem|visa|visas)\s+([\w']+\s+){0,4}(resources|resurs\w*)\b|\b(resources|resurs\w*)\s+(\w+\s+){0,3}(as a whole|kopuma)\b")]
     private static partial Regex AllResources();
 
-    [GeneratedRegex(@"\b(one|a single|single|specific|particular|vienu|viena|vienam|konkret\w*)\s+(\w+\s+){0,2}(resource|resurs\w*)\b")]
+    [GeneratedRegex(@"\b(one|a single|single|specific|particular|vienu|viena|vienam|konkret\w*)\s+(\w+\s+){0,2}(resource|resurs\w*)\b|\b(owner|manager|in charge|vaditaj\w*|saimniek\w*) of (our|my|the|an?) (\w+ ){0,3}(system|systems|fleet|registry|register|database|building|sistem\w*)\b")]
     private static partial Regex OneResource();
 
     public string? Phase(string[] words) => MatchNames(words, phaseNames).FirstOrDefault();

@@ -19,14 +19,17 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats))\b")]
     private static partial Regex RoleView();
 
-    [GeneratedRegex(@"\b(first|start|begin|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
+    [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
     private static partial Regex FirstThing();
 
-    [GeneratedRegex(@"\b(that|this|it|them|to|tas|tam|tiem|so|sim|vinam|vinai)\b")]
+    [GeneratedRegex(@"\b(that|this|it|them|his|her|to|tas|tam|tiem|so|sim|vins|vina|vinu|vinam|vinai)\b")]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b")]
     private static partial Regex LookAfter();
+
+    [GeneratedRegex(@"\bportfolio\b|\bkopuma\b")]
+    private static partial Regex RoleScopeWords();
 
     [GeneratedRegex(@"\buzdevum\w*|\btasks?\b")]
     private static partial Regex AboutTasks();
@@ -71,13 +74,18 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts".
         var phase = KindRules.AsksWhatToMind(folded) ? null
             : entities.Phase(LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " ")) : words);
-        var roleView = roles.Count > 0 && RoleView().IsMatch(folded);
+        var roleView = roles.Count > 0 && RoleView().IsMatch(folded.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal));
         if (roleView)
         {
             // "I am a service manager, what do I do first / after adoption?": the steps of that phase, or the role's duties.
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
             kinds = phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             dutyKind = null;
+        }
+        else if (roles.Count > 0 && dutyKind is not null && kinds.Count > 0 && kinds[0] == QuestionKind.RoleDuties)
+        {
+            // "Is working out which acts are needed listed as a duty of the service owner?": that one duty.
+            kinds = [QuestionKind.Responsible, .. kinds.Where(k => k != QuestionKind.Responsible)];
         }
         else if (roles.Count > 0 && (kinds.Contains(QuestionKind.RoleDuties) || dutyKind is null) && !kinds.Contains(QuestionKind.RegulatoryChange) && !kinds.Contains(QuestionKind.Steps) && !kinds.Contains(QuestionKind.LevelsScales))
         {
@@ -96,7 +104,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         }
         var language = LanguageDetector.Detect(text, locale);
         var acts = entities.LegalActs(words);
-        var scope = EntityRecognizer.Scope(folded);
+        // With several roles named ("the resource manager or the resource portfolio manager?"), their names say
+        // nothing of scope; the rest of the question does ("for a specific resource").
+        var scope = EntityRecognizer.Scope(roles.Count > 1 ? RoleScopeWords().Replace(folded, " ") : folded);
         if (scope == "sector" && roles.Count == 0 && kinds.Contains(QuestionKind.Responsible))
         {
             // "Who develops regulation for a municipality?": slide 8's guidance names who, not the role duties.

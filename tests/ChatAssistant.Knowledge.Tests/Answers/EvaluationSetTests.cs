@@ -32,10 +32,13 @@ public class EvaluationSetTests(RealKnowledge real, ITestOutputHelper output) : 
 
     private const string BlindHeldOut = "blind/holdout.yaml";
 
-    public static TheoryData<string> BlindTuning => ["blind/tuning.yaml", "blind/tuning-2.yaml", "blind/tuning-3.yaml"];
+    public static TheoryData<string> BlindTuning => ["blind/tuning.yaml", "blind/tuning-2.yaml", "blind/tuning-3.yaml", "blind/tuning-4.yaml"];
 
-    /// <summary>The accuracy reached on each tuning set, per language; the third, mostly English batch is the newest.</summary>
-    private static double TuningFloor(string file) => file == "blind/tuning-3.yaml" ? 0.9 : 0.95;
+    /// <summary>The later, mostly English batches were tuned on least: their floors are lower.</summary>
+    private static bool LaterBatch(string file) => file is "blind/tuning-3.yaml" or "blind/tuning-4.yaml";
+
+    /// <summary>The accuracy reached on each tuning set, per language.</summary>
+    private static double TuningFloor(string file) => LaterBatch(file) ? 0.9 : 0.95;
 
     [Fact]
     public void BlindSetIsLargeAndCoversEveryCategoryInBothHalves()
@@ -75,7 +78,7 @@ public class EvaluationSetTests(RealKnowledge real, ITestOutputHelper output) : 
     public void ConfidentlyWrongAnswersAreRareAndNeverOnWhoIsResponsible(string file)
     {
         var results = Run(file);
-        var limit = file == "blind/tuning-3.yaml" ? 0.04 : 0.03;
+        var limit = LaterBatch(file) ? 0.04 : 0.03;
         Assert.True(results.Count(EvalRunner.ConfidentlyWrong) <= limit * results.Count, $"{results.Count(EvalRunner.ConfidentlyWrong)} confidently wrong");
         Assert.DoesNotContain(results, r => r.Question.Category is "responsible" or "not-assigned" && EvalRunner.ConfidentlyWrong(r));
     }
