@@ -105,12 +105,22 @@ public sealed class IndexSnapshot : IDisposable
     }
 
     /// <summary>A word is known when the content holds it in some inflection (its stem), or it is a stopword.</summary>
-    private bool IsKnownWord(string folded)
+    private bool IsKnownWord(string folded) => Standing(folded) != WordStanding.Unknown;
+
+    private enum WordStanding { Stopword, Known, Unknown }
+
+    /// <summary>
+    /// What the content makes of one folded word: a question word or stopword in either language, a word it holds in
+    /// some inflection (its stem in either language, or a name), or a word it does not know.
+    /// </summary>
+    private WordStanding Standing(string word)
     {
-        var lv = TermAnalysis.Terms(analysis.Latvian, Fields.Latvian, folded, 2);
-        var en = TermAnalysis.Terms(analysis.English, Fields.English, folded, 2);
-        if (lv.Count == 0 || en.Count == 0) return true;
-        return lv.Any(vocabulary[Fields.Latvian].Contains) || en.Any(vocabulary[Fields.English].Contains) || vocabulary[Fields.Names].Contains(folded);
+        var lv = TermAnalysis.Terms(analysis.Latvian, Fields.Latvian, word, 4);
+        var en = TermAnalysis.Terms(analysis.English, Fields.English, word, 4);
+        if (lv.Count == 0 || en.Count == 0) return WordStanding.Stopword;
+        return lv.Any(vocabulary[Fields.Latvian].Contains) || en.Any(vocabulary[Fields.English].Contains) || vocabulary[Fields.Names].Contains(word)
+            ? WordStanding.Known
+            : WordStanding.Unknown;
     }
 
     /// <summary>
@@ -227,11 +237,10 @@ public sealed class IndexSnapshot : IDisposable
         int known = 0, meaningful = 0;
         foreach (var word in words)
         {
-            var lv = TermAnalysis.Terms(analysis.Latvian, Fields.Latvian, word, 4);
-            var en = TermAnalysis.Terms(analysis.English, Fields.English, word, 4);
-            if (lv.Count == 0 || en.Count == 0) continue; // a question word or stopword in either language
+            var standing = Standing(word);
+            if (standing == WordStanding.Stopword) continue;
             meaningful++;
-            if (lv.Any(vocabulary[Fields.Latvian].Contains) || en.Any(vocabulary[Fields.English].Contains) || vocabulary[Fields.Names].Contains(word)) known++;
+            if (standing == WordStanding.Known) known++;
         }
         return meaningful == 0 ? 0 : (double)known / meaningful;
     }

@@ -10,8 +10,9 @@ namespace ChatAssistant.Knowledge.Understanding;
 internal static class IntentRules
 {
     private static readonly Regex Filler = Pattern(@"^(ok|okay|okej|labi|nu|super|skaidrs|saprotu|great|perfect|alright|all right|got it|sapratu)\b[\s,.!:;-]*");
-    private static readonly Regex QuestionWord = Pattern(@"\?|\b(kas|ko|kam|ka|kur|kad|kapec|kurs|kura|kuri|kadi|kada|kads|vai|cik|who|what|how|which|where|when|why|can|could|should|must|do|does|is|are)\b");
-    private static readonly Regex QuestionStart = Pattern(@"^(kas|ko|kam|ka|kur|kad|kapec|kurs|kura|kuri|kadi|kada|kads|vai|cik|who|what|how|which|where|when|why|can|could|should|must|do|does|is|are)\b");
+    private const string QuestionWords = "kas|ko|kam|ka|kur|kad|kapec|kurs|kura|kuri|kadi|kada|kads|vai|cik|who|what|how|which|where|when|why|can|could|should|must|do|does|is|are";
+    private static readonly Regex QuestionWord = Pattern($@"\?|\b({QuestionWords})\b");
+    private static readonly Regex QuestionStart = Pattern($@"^({QuestionWords})\b");
     private static readonly Regex GreetingStart = Pattern(@"^(morning|evening|afternoon|sveik\w*|labdien\w*|labrit\w*|labvakar\w*|cau|cav|hei|hey|hi|hello|hallo|ahoj|greetings|good (morning|afternoon|evening|day)|esi sveicinats|esiet sveicinati|sveicinat\w*)\b[\s,.!:;-]*");
     private static readonly Regex HowAreYou = Pattern(@"^((ka|ka tev|ka jums) (iet|klajas|sokas)|how are you( doing| today)?|how is it going|hows it going|whats up)[\s?!.,]*$");
     private static readonly Regex Phatic = Pattern(@"^((ka|ka tev|ka jums) (iet|klajas|sokas)|how are you( doing| today)?|how is it going|hows it going|whats up|there|anyone (home|there)|anybody (home|there)|are you there|all|everyone|visiem|komanda|team|bot|bots|asistent\w*|assistant)?[\s?!.,]*$");
