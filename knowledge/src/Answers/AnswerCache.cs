@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ChatAssistant.Knowledge.Caching;
 using ChatAssistant.Knowledge.Search;
 
 namespace ChatAssistant.Knowledge.Answers;
@@ -15,7 +15,7 @@ internal sealed class AnswerCache
     private const int MaxQuestionLength = 500;
 
     /// <summary>The answers and the snapshot they belong to, swapped as one, so no reader pairs a new snapshot with old answers.</summary>
-    private sealed record Entries(IndexSnapshot Snapshot, ConcurrentDictionary<(string Question, string Locale, string Context), Answer> Answers);
+    private sealed record Entries(IndexSnapshot Snapshot, BoundedCache<(string Question, string Locale, string Context), Answer> Answers);
 
     private Entries? entries;
 
@@ -26,14 +26,13 @@ internal sealed class AnswerCache
         var held = Volatile.Read(ref entries);
         if (held is null || !ReferenceEquals(held.Snapshot, current))
         {
-            held = new Entries(current, new ConcurrentDictionary<(string, string, string), Answer>());
+            held = new Entries(current, new BoundedCache<(string, string, string), Answer>(Capacity));
             Volatile.Write(ref entries, held);
         }
         var key = (question, locale ?? "", context ?? "");
         if (held.Answers.TryGetValue(key, out var cached)) return cached;
         var answer = compute();
-        if (held.Answers.Count >= Capacity) held.Answers.Clear();
-        held.Answers[key] = answer;
+        held.Answers.Add(key, answer);
         return answer;
     }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text;
+using ChatAssistant.Knowledge.Caching;
 using Lucene.Net.Util.Automaton;
 
 namespace ChatAssistant.Knowledge.Search;
@@ -20,7 +20,7 @@ public sealed class SpellingCorrector
     private readonly Func<string, bool> isKnown;
     private readonly Dictionary<string, int> frequency;
     private readonly Dictionary<char, string[]> byFirstLetter;
-    private readonly ConcurrentDictionary<string, string?> corrections = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string?> corrections = new(MaxCached, StringComparer.Ordinal);
 
     /// <summary>Words questions use that the content need not contain, so that their typos are corrected too.</summary>
     private static readonly string[] QuestionWords =
@@ -75,7 +75,7 @@ public sealed class SpellingCorrector
         if (frequency.ContainsKey(word)) return null;
         if (corrections.TryGetValue(word, out var cached)) return cached;
         var correction = isKnown(word) ? null : Nearest(word);
-        if (corrections.Count < MaxCached) corrections.TryAdd(word, correction);
+        corrections.Add(word, correction);
         return correction;
     }
 

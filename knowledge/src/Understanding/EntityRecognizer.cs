@@ -220,17 +220,17 @@ public sealed partial class EntityRecognizer
         return wordStem.Length >= 4 && wordStem == Stem(head);
     }
 
-    /// <summary>Stems are cached, up to a bound so that endless new words cannot grow the cache without limit.</summary>
+    /// <summary>Stems are cached, within a bound so that endless new words cannot grow the cache without limit.</summary>
     private string? Stem(string word)
     {
         if (stems.TryGetValue(word, out var cached)) return cached;
         var terms = Search.TermAnalysis.Terms(stemmer, "w", word, 1);
         var stem = terms.Count == 1 ? terms[0] : null;
-        if (stems.Count < MaxCachedStems) stems.TryAdd(word, stem);
+        stems.Add(word, stem);
         return stem;
     }
 
     private const int MaxCachedStems = 10_000;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> stems = new(StringComparer.Ordinal);
+    private readonly Caching.BoundedCache<string, string?> stems = new(MaxCachedStems, StringComparer.Ordinal);
 }
