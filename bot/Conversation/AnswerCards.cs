@@ -18,8 +18,8 @@ public static class AnswerCards
 
     public static IMessageActivity Reply(Answer answer)
     {
-        var json = Json.GetValue(answer, static a => Replies.NewtonsoftJson(AnswerCardBuilder.Build(a)));
-        // The text is what Newtonsoft would write for the card's JObject, so the reply on the wire is unchanged.
+        var json = Json.GetValue(answer, static a => Replies.WireJson(AnswerCardBuilder.Build(a)));
+        // JRaw writes the text as it is, so the card is serialized once per answer.
         return Replies.Card(new JRaw(json), answer.Direct);
     }
 }

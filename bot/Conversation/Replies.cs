@@ -46,9 +46,18 @@ public static class Replies
     public static IMessageActivity Card(JToken card, string? summary = null) =>
         Card(new Attachment { ContentType = AdaptiveCardContentType, Content = card }, summary);
 
-    /// <summary>The card as compact Newtonsoft JSON text: exactly what the SDK writes for <see cref="Attachment(JsonObject)"/>'s content.</summary>
-    public static string NewtonsoftJson(JsonObject card) =>
-        JObject.Parse(card.ToJsonString()).ToString(Newtonsoft.Json.Formatting.None);
+    /// <summary>
+    /// The card as compact JSON text for the wire, written once by System.Text.Json. Letters stay as they are ("ā", not
+    /// "\u0101"), as the SDK's own serializer writes them; the relaxed encoder only matters for text embedded in HTML,
+    /// which a Bot Framework payload never is. Parsing the text into Newtonsoft objects first cost more than building
+    /// the card did.
+    /// </summary>
+    public static string WireJson(JsonObject card) => card.ToJsonString(WireOptions);
+
+    private static readonly System.Text.Json.JsonSerializerOptions WireOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static IMessageActivity Card(Attachment attachment, string? summary)
     {

@@ -198,12 +198,19 @@ public sealed class IndexSnapshot : IDisposable
     /// Whether the question uses a word that is distinctive of this unit's title ("apdraudējums", "sector"): titles
     /// are the editors' own one-line statement of what a unit is about.
     /// </summary>
+    private static readonly string[] TextFields = [Fields.Latvian, Fields.English];
+
     private bool TitleHit(AnswerUnit unit, Dictionary<string, HashSet<string>> question)
     {
-        foreach (var field in new[] { Fields.Latvian, Fields.English })
+        // Plain loops: this runs for every hit of every uncached question, where lambdas cost a delegate each.
+        foreach (var field in TextFields)
         {
             var title = titleTerms[unit.Id][field];
-            if (question[field].Any(t => title.Contains(t) && titleFrequency[field].GetValueOrDefault(t) <= DistinctiveTitleLimit)) return true;
+            var frequency = titleFrequency[field];
+            foreach (var term in question[field])
+            {
+                if (title.Contains(term) && frequency.GetValueOrDefault(term) <= DistinctiveTitleLimit) return true;
+            }
         }
         return false;
     }
@@ -215,13 +222,21 @@ public sealed class IndexSnapshot : IDisposable
     private double Overlap(AnswerUnit unit, Dictionary<string, HashSet<string>> question, List<(string Field, string Term)> expansions)
     {
         var best = 0.0;
-        foreach (var field in new[] { Fields.Latvian, Fields.English })
+        foreach (var field in TextFields)
         {
             var terms = question[field];
             if (terms.Count == 0) continue;
             var unitTerms = this.unitTerms[unit.Id][field];
-            var synonymHit = expansions.Any(e => e.Field == field && unitTerms.Contains(e.Term));
-            var matched = terms.Count(unitTerms.Contains);
+            var synonymHit = false;
+            foreach (var (expansionField, term) in expansions)
+            {
+                if (expansionField == field && unitTerms.Contains(term)) { synonymHit = true; break; }
+            }
+            var matched = 0;
+            foreach (var term in terms)
+            {
+                if (unitTerms.Contains(term)) matched++;
+            }
             best = Math.Max(best, Math.Min(1, (matched + (synonymHit && matched < terms.Count ? 1 : 0)) / (double)terms.Count));
         }
         return best;

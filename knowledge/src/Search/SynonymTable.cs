@@ -27,12 +27,27 @@ internal sealed class SynonymTable
     {
         foreach (var group in groups)
         {
-            var hit = group.Any(m => questionTerms.TryGetValue(m.Field, out var terms) && m.Terms.All(terms.Contains));
-            if (!hit) continue;
+            if (!AnyMemberAsked(group, questionTerms)) continue;
             foreach (var member in group)
             {
                 foreach (var term in member.Terms) yield return (member.Field, term);
             }
         }
+    }
+
+    // Plain loops: this runs for every group on every uncached question, where lambdas cost a delegate each.
+    private static bool AnyMemberAsked(List<(string Field, string[] Terms)> group, IReadOnlyDictionary<string, HashSet<string>> questionTerms)
+    {
+        foreach (var member in group)
+        {
+            if (!questionTerms.TryGetValue(member.Field, out var terms)) continue;
+            var all = true;
+            foreach (var term in member.Terms)
+            {
+                if (!terms.Contains(term)) { all = false; break; }
+            }
+            if (all) return true;
+        }
+        return false;
     }
 }
