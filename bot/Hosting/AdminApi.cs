@@ -7,7 +7,8 @@ namespace ChatAssistant.Bot.Hosting;
 
 /// <summary>
 /// /admin/*: the operators' and editors' endpoints. Every one needs the configured admin key
-/// (<see cref="EscalationOptions.AdminApiKey"/>) as a bearer token; with no key configured they do not exist (404).
+/// (<see cref="EscalationOptions.AdminApiKey"/>) as a bearer token; with no key configured, or only a Key Vault
+/// reference App Service could not resolve, they do not exist (404).
 /// </summary>
 public static class AdminApi
 {
@@ -15,7 +16,7 @@ public static class AdminApi
         app.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
         {
             var key = context.HttpContext.RequestServices.GetRequiredService<IOptions<EscalationOptions>>().Value.AdminApiKey;
-            if (string.IsNullOrWhiteSpace(key)) return Results.NotFound();
+            if (string.IsNullOrWhiteSpace(key) || KeyVaultReference.IsUnresolved(key)) return Results.NotFound();
             return HasKey(context.HttpContext.Request, key) ? await next(context) : Results.Unauthorized();
         });
 

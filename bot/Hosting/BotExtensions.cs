@@ -62,6 +62,7 @@ public static class BotExtensions
         builder.Services.AddSingleton<CardSubmitRouter>();
         builder.Services.AddSingleton<IBot, AssistantBot>();
         builder.Services.AddHostedService<LocalModeWarning>();
+        builder.Services.AddHostedService<UnresolvedKeyVaultReferenceWarning>();
 
         // Last: picks SQLite or Azure Storage for the state, checklist and ticket stores registered above.
         builder.Services.AddStateStores();

@@ -12,11 +12,14 @@ public static class StorageExtensions
 {
     /// <summary>
     /// Bot state, checklists, tickets and feedback on the embedded SQLite file, or on Azure Storage when
-    /// <see cref="StorageOptions.AzureConnectionString"/> is set. Call it after every other registration of these
-    /// stores: it replaces them with the configured choice.
+    /// <see cref="StorageOptions.AzureConnectionString"/> or the service endpoints are set. Call it after every other
+    /// registration of these stores: it replaces them with the configured choice.
     /// </summary>
     public static IServiceCollection AddStateStores(this IServiceCollection services)
     {
+        services.AddOptions<StorageOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>());
+        services.TryAddSingleton<StoreReadiness>();
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<SqliteStorage>();
         services.TryAddSingleton<SqliteChecklistStore>();

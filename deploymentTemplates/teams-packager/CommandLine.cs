@@ -6,7 +6,7 @@ public static class CommandLine
     private static readonly HashSet<string> Valued =
     [
         "--app-id", "--bot-id", "--out", "--version", "--short-name", "--developer-name", "--website-url", "--privacy-url",
-        "--terms-url", "--template", "--schema",
+        "--terms-url", "--template", "--schema", "--app-id-file",
     ];
 
     public static Dictionary<string, string?> Parse(IReadOnlyList<string> args)
@@ -33,15 +33,15 @@ public static class CommandLine
         var schema = noSchema ? null : Get("--schema") ?? ManifestSchema.BesideTool();
         return new PackageSettings
         {
-            AppId = Required("--app-id", "TEAMS_APP_ID"),
+            AppId = Get("--app-id", "TEAMS_APP_ID") ?? (Get("--app-id-file") is { } file ? AppIdFile.ReadOrCreate(file) : Required("--app-id", "TEAMS_APP_ID")),
             BotId = Required("--bot-id", "BOT_ID"),
             OutputZip = Required("--out"),
             Version = Get("--version", "TEAMS_APP_VERSION") ?? "1.0.0",
             ShortName = Get("--short-name"),
             DeveloperName = Get("--developer-name"),
             WebsiteUrl = Get("--website-url"),
-            PrivacyUrl = Get("--privacy-url"),
-            TermsOfUseUrl = Get("--terms-url"),
+            PrivacyUrl = Required("--privacy-url"),
+            TermsOfUseUrl = Required("--terms-url"),
             TemplateFolder = template,
             SchemaPath = schema,
         };

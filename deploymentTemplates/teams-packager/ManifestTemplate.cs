@@ -21,7 +21,7 @@ public static class ManifestTemplate
         var developer = manifest["developer"]!;
         if (settings.DeveloperName is { } name) developer["name"] = name;
         if (settings.WebsiteUrl is { } website) developer["websiteUrl"] = website;
-        if (settings.PrivacyUrl is { } privacy) developer["privacyUrl"] = privacy;
-        if (settings.TermsOfUseUrl is { } terms) developer["termsOfUseUrl"] = terms;
+        developer["privacyUrl"] = settings.PrivacyUrl;
+        developer["termsOfUseUrl"] = settings.TermsOfUseUrl;
     }
 }

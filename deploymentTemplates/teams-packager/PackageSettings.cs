@@ -12,8 +12,15 @@ public sealed partial record PackageSettings
     public string? ShortName { get; init; }
     public string? DeveloperName { get; init; }
     public string? WebsiteUrl { get; init; }
-    public string? PrivacyUrl { get; init; }
-    public string? TermsOfUseUrl { get; init; }
+
+    /// <summary>
+    /// The privacy notice for this app (required): Teams shows it to every user, and tickets and feedback hold
+    /// personal data, so it must say what they hold, why, and for how long (see deploymentTemplates/README.md).
+    /// </summary>
+    public required string PrivacyUrl { get; init; }
+
+    /// <summary>The terms of use for this app (required).</summary>
+    public required string TermsOfUseUrl { get; init; }
 
     /// <summary>The folder holding manifest.json, lv.json and icon.svg.</summary>
     public required string TemplateFolder { get; init; }
@@ -39,6 +46,22 @@ public sealed partial record PackageSettings
         }
         return problems;
     }
+
+    /// <summary>The links' problems once the website is known (from the settings or the template): a home page is no privacy notice or terms.</summary>
+    public IReadOnlyList<string> LinkProblems(string website)
+    {
+        var problems = new List<string>();
+        foreach (var (option, url) in new[] { ("--privacy-url", PrivacyUrl), ("--terms-url", TermsOfUseUrl) })
+        {
+            if (SamePage(url, website)) problems.Add($"{option} is the website's home page ({website}); give the page of the app's own {(option == "--privacy-url" ? "privacy notice" : "terms of use")}");
+        }
+        if (SamePage(PrivacyUrl, TermsOfUseUrl)) problems.Add("--privacy-url and --terms-url are the same page; the privacy notice and the terms of use are two documents");
+        return problems;
+    }
+
+    private static bool SamePage(string a, string b) =>
+        Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
+        && string.Equals(x.GetLeftPart(UriPartial.Path).TrimEnd('/'), y.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")]
     private static partial Regex SemVer();

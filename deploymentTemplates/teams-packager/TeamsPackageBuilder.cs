@@ -30,6 +30,7 @@ public static class TeamsPackageBuilder
         var manifest = LoadObject(Path.Combine(settings.TemplateFolder, ManifestFile));
         var localizations = LocalizationFiles(manifest).ToDictionary(f => f, f => LoadObject(Path.Combine(settings.TemplateFolder, f)));
         ManifestTemplate.Fill(manifest, localizations.Values, settings);
+        problems.AddRange(settings.LinkProblems((string?)manifest["developer"]?["websiteUrl"] ?? ""));
 
         foreach (var (file, strings) in localizations) problems.AddRange(LocalizationCheck.Problems(manifest, strings, file));
         var manifestJson = manifest.ToJsonString(Indented);

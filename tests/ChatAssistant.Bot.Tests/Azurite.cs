@@ -27,6 +27,24 @@ internal static class Azurite
 
     private static string Start()
     {
+        var server = Launch([]);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(server.Process);
+        return $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};" +
+               $"BlobEndpoint=http://127.0.0.1:{server.BlobPort}/{Account};QueueEndpoint=http://127.0.0.1:{server.QueuePort}/{Account};TableEndpoint=http://127.0.0.1:{server.TablePort}/{Account};";
+    }
+
+    /// <summary>A running Azurite of tests/azurite: its process and its loopback ports.</summary>
+    public sealed record Server(Process Process, int BlobPort, int QueuePort, int TablePort, string Workspace) : IDisposable
+    {
+        public void Dispose() => Stop(Process);
+    }
+
+    /// <summary>
+    /// Starts tests/azurite's Azurite in memory on free loopback ports, with <paramref name="extraArguments"/>, and
+    /// waits until it listens. The caller stops it.
+    /// </summary>
+    public static Server Launch(IReadOnlyList<string> extraArguments)
+    {
         var root = RepositoryRoot();
         var executable = Path.Combine(root, "tests", "azurite", "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
@@ -53,15 +71,14 @@ internal static class Azurite
             UseShellExecute = false,
             WorkingDirectory = workspace,
         };
+        foreach (var argument in extraArguments) start.ArgumentList.Add(argument);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Errors.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
         foreach (var port in new[] { blob, queue, table }) WaitUntilListening(process, port);
-        return $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};" +
-               $"BlobEndpoint=http://127.0.0.1:{blob}/{Account};QueueEndpoint=http://127.0.0.1:{queue}/{Account};TableEndpoint=http://127.0.0.1:{table}/{Account};";
+        return new Server(process, blob, queue, table, workspace);
     }
 
     private static void WaitUntilListening(Process process, int port)

@@ -1,31 +1,37 @@
 using System.Text.Json.Nodes;
+using ChatAssistant.Deployment.Tests.Azure.Evaluation;
 
 namespace ChatAssistant.Deployment.Tests.Azure;
 
+/// <summary>The web app's settings, as a deployment with realistic parameters leaves them (both identity modes).</summary>
 public sealed class AppSettingsTests
 {
     // Read by App Service itself (the port it forwards to, the Application Insights agent), not by the bot's options.
     private static readonly string[] PlatformSettings = ["WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING", "ApplicationInsightsAgent_EXTENSION_VERSION"];
 
-    // Read by a layer being built on another branch (Azure Storage for state and tickets, issue #8); until it lands
-    // no options class in this branch declares it.
-    private static readonly string[] KeysOfOtherLayers = ["Storage:AzureConnectionString"];
-
     // Read by the ASP.NET Core host (as "urls"); BotExtensions.UseDefaultBotAddress falls back to localhost without it.
     private static readonly string[] HostKeys = ["ASPNETCORE_URLS"];
 
-    private static readonly JsonArray Settings =
-        ArmTemplate.Main.Resource("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!.AsArray();
+    public static TheoryData<string> Modes() => ["UserAssignedMSI", "SingleTenant"];
 
-    private static IEnumerable<string> ConfigurationKeys =>
-        Settings.Select(s => (string)s!["name"]!).Except(PlatformSettings).Select(name => name.Replace("__", ":", StringComparison.Ordinal));
-
-    private static string ValueOf(string name) => (string)Settings.Single(s => (string?)s!["name"] == name)!["value"]!;
-
-    [Fact]
-    public void EveryAppSettingIsAKeyTheBotReads()
+    private static JsonObject Settings(string mode = "UserAssignedMSI")
     {
-        var unknown = ConfigurationKeys.Where(key => !BotConfigurationKeys.All.Contains(key) && !KeysOfOtherLayers.Contains(key) && !HostKeys.Contains(key)).ToList();
+        var group = new DeployedResourceGroup();
+        group.Deploy(ArmTemplate.Main.Root, mode == "SingleTenant" ? ParameterSets.SingleTenant() : ParameterSets.UserAssigned());
+        return group.AppSettings;
+    }
+
+    private static IEnumerable<string> ConfigurationKeys(JsonObject settings) =>
+        settings.Select(s => s.Key).Except(PlatformSettings).Select(name => name.Replace("__", ":", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void EveryAppSettingIsAKeyTheBotReads(string mode)
+    {
+        // Admin IDs are list items (Escalation:AdminIds:0, :1, ...) of the AdminIds property.
+        var unknown = ConfigurationKeys(Settings(mode))
+            .Select(key => System.Text.RegularExpressions.Regex.Replace(key, @":\d+$", ""))
+            .Where(key => !BotConfigurationKeys.All.Contains(key) && !HostKeys.Contains(key)).ToList();
 
         Assert.True(unknown.Count == 0, $"the template sets keys no options class reads: {string.Join(", ", unknown)}");
     }
@@ -36,81 +42,76 @@ public sealed class AppSettingsTests
         // Guards the test above: a reflection that missed a class would make its settings look unknown, or none known.
         Assert.Superset(
             new HashSet<string> { "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId",
-                "Knowledge:ContentPath", "Storage:SqlitePath", "Limits:MaxActivityBytes" },
+                "Knowledge:ContentPath", "Storage:BlobServiceUri", "Escalation:AdminIds", "Limits:MaxActivityBytes" },
             BotConfigurationKeys.All.ToHashSet());
         Assert.DoesNotContain("IsLocalMode", BotConfigurationKeys.All);
+        Assert.DoesNotContain("Storage:UsesAzure", BotConfigurationKeys.All);
     }
 
-    [Fact]
-    public void EveryCredentialTheSdkReadsIsSet()
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void EveryCredentialTheSdkReadsIsSet(string mode)
     {
         string[] credentials = ["MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId"];
 
-        Assert.All(credentials, key => Assert.Contains(key, ConfigurationKeys));
+        Assert.All(credentials, key => Assert.Contains(key, ConfigurationKeys(Settings(mode))));
     }
 
     [Fact]
     public void PasswordIsAKeyVaultReferenceForSingleTenantAndEmptyOtherwise()
     {
-        var value = ValueOf("MicrosoftAppPassword");
-
-        Assert.Equal(
-            "[if(variables('useKeyVault'), format('@Microsoft.KeyVault(SecretUri={0})', reference(variables('appPasswordSecretId'), '2023-07-01').secretUri), '')]",
-            value);
-        Assert.DoesNotContain("parameters('msaAppPassword')", value, StringComparison.Ordinal);
-        Assert.Equal("[equals(parameters('msaAppType'), 'SingleTenant')]", (string?)ArmTemplate.Main.Variables["useKeyVault"]);
+        Assert.Matches(@"^@Microsoft\.KeyVault\(VaultName=kv[a-z0-9]+;SecretName=MicrosoftAppPassword\)$", (string?)Settings("SingleTenant")["MicrosoftAppPassword"]);
+        Assert.Equal("", (string?)Settings()["MicrosoftAppPassword"]);
     }
 
     [Fact]
-    public void PasswordIsASecureParameterThatOnlyTheKeyVaultSecretHolds()
+    public void SecureParametersReachOnlyKeyVaultSecrets()
     {
         var template = ArmTemplate.Main;
-        var holders = template.Resources.Where(r => r.ToJsonString().Contains("msaAppPassword", StringComparison.Ordinal));
+        var readable = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        foreach (var secure in template.Parameters.Where(p => (string?)p.Value!["type"] == "securestring").Select(p => p.Key))
+        {
+            var holders = template.Resources.Where(r => r.ToJsonString(readable).Contains($"parameters('{secure}')", StringComparison.Ordinal)).ToList();
+            Assert.Equal("Microsoft.KeyVault/vaults/secrets", (string?)Assert.Single(holders)["type"]);
+            Assert.DoesNotContain(secure, template.Root["outputs"]!.ToJsonString(), StringComparison.Ordinal);
+            Assert.DoesNotContain(secure, template.Variables.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
 
-        Assert.Equal("securestring", (string?)template.Parameters["msaAppPassword"]!["type"]);
-        Assert.Equal("Microsoft.KeyVault/vaults/secrets", (string?)Assert.Single(holders)["type"]);
-        Assert.DoesNotContain("msaAppPassword", template.Root["outputs"]!.ToJsonString(), StringComparison.Ordinal);
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void AppIdIsTheManagedIdentitysClientIdOrTheRegisteredApp(string mode)
+    {
+        var expected = mode == "SingleTenant" ? (string?)ParameterSets.SingleTenant()["msaAppId"] : AzureWorld.IdentityClientId;
+
+        Assert.Equal(expected, (string?)Settings(mode)["MicrosoftAppId"]);
+        Assert.Equal(AzureWorld.IdentityClientId, (string?)Settings(mode)["Storage__ManagedIdentityClientId"]);
     }
 
     [Fact]
-    public void AppIdIsTheManagedIdentitysClientIdOrTheRegisteredApp()
+    public void StorageIsReachedThroughItsEndpointsWithTheNamesTheTemplateCreates()
     {
-        var appId = ValueOf("MicrosoftAppId");
+        var settings = Settings();
+        var storageName = new ArmEvaluator(ArmTemplate.Main.Root, ParameterSets.UserAssigned()).Variable("storageName")!.GetValue<string>();
 
-        Assert.Contains("reference(variables('identityId')", appId, StringComparison.Ordinal);
-        Assert.Contains(".clientId", appId, StringComparison.Ordinal);
-        Assert.Contains("parameters('msaAppId')", appId, StringComparison.Ordinal);
-        Assert.Equal((string?)ArmTemplate.Main.Resource("Microsoft.BotService/botServices")["properties"]!["msaAppId"], appId);
-    }
-
-    [Fact]
-    public void StorageConnectionStringCarriesTheAccountKey()
-    {
-        var value = ValueOf("Storage__AzureConnectionString");
-
-        Assert.Contains("listKeys(resourceId('Microsoft.Storage/storageAccounts', variables('storageName'))", value, StringComparison.Ordinal);
-        Assert.Contains("AccountName={0}", value, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void SqliteDatabaseIsOnTheAppsPersistentStorage()
-    {
-        // /home survives restarts and redeployments on App Service for Linux; wwwroot is replaced by each deployment.
-        Assert.Equal("[variables('sqlitePath')]", ValueOf("Storage__SqlitePath"));
-        Assert.StartsWith("/home/", (string?)ArmTemplate.Main.Variables["sqlitePath"], StringComparison.Ordinal);
+        Assert.Equal($"https://{storageName}.blob.core.windows.net/", (string?)settings["Storage__BlobServiceUri"]);
+        Assert.Equal($"https://{storageName}.table.core.windows.net/", (string?)settings["Storage__TableServiceUri"]);
+        Assert.Equal(("botstate", "chatassistantTickets"), ((string?)settings["Storage__BlobContainer"], (string?)settings["Storage__TicketTable"]));
+        Assert.Null(settings["Storage__AzureConnectionString"]);
+        Assert.Null(settings["Storage__SqlitePath"]);
     }
 
     [Fact]
     public void BotListensOnAllInterfacesOnThePortAppServiceForwardsTo()
     {
         // Without a URL the bot binds to localhost:3978, which App Service cannot reach.
-        Assert.Equal("http://+:8080", ValueOf("ASPNETCORE_URLS"));
-        Assert.Equal("8080", ValueOf("WEBSITES_PORT"));
+        Assert.Equal("http://+:8080", (string?)Settings()["ASPNETCORE_URLS"]);
+        Assert.Equal("8080", (string?)Settings()["WEBSITES_PORT"]);
     }
 
     [Fact]
     public void ApplicationInsightsConnectionStringComesFromTheComponent()
     {
-        Assert.Contains("Microsoft.Insights/components", ValueOf("APPLICATIONINSIGHTS_CONNECTION_STRING"), StringComparison.Ordinal);
+        Assert.Equal(AzureWorld.InsightsConnectionString, (string?)Settings()["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
     }
 }

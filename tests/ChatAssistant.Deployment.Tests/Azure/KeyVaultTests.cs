@@ -1,28 +1,30 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ChatAssistant.Deployment.Tests.Azure.Evaluation;
 
 namespace ChatAssistant.Deployment.Tests.Azure;
 
-/// <summary>With SingleTenant the client secret lives in a Key Vault and the web app reads it through a reference.</summary>
+/// <summary>A Key Vault in both identity modes holds the admin key (and the SingleTenant client secret); the web app reads them through references.</summary>
 public sealed partial class KeyVaultTests
 {
-    private const string OnlyForSingleTenant = "[variables('useKeyVault')]";
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
 
     private readonly ArmTemplate template = ArmTemplate.Main;
 
     private static string[] DependsOn(JsonObject resource) => resource["dependsOn"]!.AsArray().Select(d => (string)d!).ToArray();
 
+    private JsonObject Secret(string name) =>
+        Assert.Single(template.Resources, r => (string?)r["type"] == "Microsoft.KeyVault/vaults/secrets" && ((string?)r["name"])!.Contains($"variables('{name}')", StringComparison.Ordinal));
+
     [Fact]
-    public void VaultExistsOnlyForSingleTenantWithRbacAndSoftDelete()
+    public void VaultExistsInBothModesWithRbacAndSoftDelete()
     {
         var vault = template.Resource("Microsoft.KeyVault/vaults");
         var properties = vault["properties"]!;
 
-        Assert.Equal(OnlyForSingleTenant, (string?)vault["condition"]);
+        Assert.Null(vault["condition"]);
         Assert.Equal("[variables('keyVaultName')]", (string?)vault["name"]);
         Assert.Equal("[subscription().tenantId]", (string?)properties["tenantId"]);
-        Assert.Equal("standard", (string?)properties["sku"]!["name"]);
         Assert.True((bool)properties["enableRbacAuthorization"]!);
         Assert.True((bool)properties["enableSoftDelete"]!);
         Assert.Empty(properties["accessPolicies"]!.AsArray());
@@ -32,10 +34,10 @@ public sealed partial class KeyVaultTests
     public void PurgeProtectionIsOnOrLeftOutNeverFalse()
     {
         // The Key Vault API refuses enablePurgeProtection: false, so "off" must leave the property out (null).
-        var purge = (string?)template.Resource("Microsoft.KeyVault/vaults")["properties"]!["enablePurgeProtection"];
+        var purge = template.Resource("Microsoft.KeyVault/vaults")["properties"]!["enablePurgeProtection"];
 
-        Assert.Equal("[if(parameters('keyVaultPurgeProtection'), true(), json('null'))]", purge);
-        Assert.Equal("bool", (string?)template.Parameters["keyVaultPurgeProtection"]!["type"]);
+        Assert.Equal("[if(parameters('keyVaultPurgeProtection'), true(), json('null'))]", (string?)purge);
+        Assert.Null(new ArmEvaluator(template.Root, ParameterSets.UserAssigned().With("keyVaultPurgeProtection", false)).Evaluate(purge));
     }
 
     [Fact]
@@ -47,67 +49,58 @@ public sealed partial class KeyVaultTests
         var parts = VaultName().Match(name);
 
         Assert.True(parts.Success, name);
-        var prefix = parts.Groups["prefix"].Value;
-        Assert.Matches("^[a-z][a-z0-9]*$", prefix);
-        var longest = prefix.Length + int.Parse(parts.Groups["take"].Value, System.Globalization.CultureInfo.InvariantCulture) + 13;
+        Assert.Matches("^[a-z][a-z0-9]*$", parts.Groups["prefix"].Value);
+        var longest = parts.Groups["prefix"].Value.Length + int.Parse(parts.Groups["take"].Value, System.Globalization.CultureInfo.InvariantCulture) + 13;
         Assert.InRange(longest, 3, 24);
         Assert.Equal("24", parts.Groups["limit"].Value);
     }
 
-    [Fact]
-    public void SecretHoldsThePasswordInTheVaultOnlyForSingleTenant()
+    [Theory]
+    [InlineData("appPasswordSecretName", "msaAppPassword", "[and(variables('useAppPassword'), not(empty(parameters('msaAppPassword'))))]")]
+    [InlineData("adminKeySecretName", "escalationAdminApiKey", "[not(empty(parameters('escalationAdminApiKey')))]")]
+    public void ASecretIsWrittenOnlyWhenANewValueIsGiven(string secretName, string parameter, string condition)
     {
-        var secret = template.Resource("Microsoft.KeyVault/vaults/secrets");
+        var secret = Secret(secretName);
 
-        Assert.Equal(OnlyForSingleTenant, (string?)secret["condition"]);
-        Assert.Equal("[format('{0}/{1}', variables('keyVaultName'), variables('appPasswordSecretName'))]", (string?)secret["name"]);
-        Assert.Equal("[parameters('msaAppPassword')]", (string?)secret["properties"]!["value"]);
+        Assert.Equal(condition, (string?)secret["condition"]);
+        Assert.Equal($"[parameters('{parameter}')]", (string?)secret["properties"]!["value"]);
         Assert.Contains("[variables('keyVaultId')]", DependsOn(secret));
-        Assert.Equal("[resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName'))]", (string?)template.Variables["keyVaultId"]);
-        Assert.Equal(
-            "[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), variables('appPasswordSecretName'))]",
-            (string?)template.Variables["appPasswordSecretId"]);
+        Assert.Equal("securestring", (string?)template.Parameters[parameter]!["type"]);
+        Assert.Equal("", (string?)template.Parameters[parameter]!["defaultValue"]);
     }
 
     [Fact]
     public void WebAppsIdentityIsAKeyVaultSecretsUserOnTheVault()
     {
-        var assignment = template.Resource("Microsoft.Authorization/roleAssignments");
+        var assignment = Assert.Single(template.Resources, r => (string?)r["type"] == "Microsoft.Authorization/roleAssignments" && ((string?)r["scope"])!.Contains("KeyVault", StringComparison.Ordinal));
         var properties = assignment["properties"]!;
 
-        Assert.Equal(OnlyForSingleTenant, (string?)assignment["condition"]);
+        Assert.Null(assignment["condition"]);
         Assert.Equal("[format('Microsoft.KeyVault/vaults/{0}', variables('keyVaultName'))]", (string?)assignment["scope"]);
-        Assert.Equal("[variables('keyVaultRoleAssignmentName')]", (string?)assignment["name"]);
-        Assert.Equal(
-            "[guid(variables('keyVaultId'), variables('identityId'), variables('keyVaultSecretsUserRoleId'))]",
-            (string?)template.Variables["keyVaultRoleAssignmentName"]);
         Assert.Equal(KeyVaultSecretsUser, (string?)template.Variables["keyVaultSecretsUserRoleId"]);
-        Assert.Equal(
-            "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('keyVaultSecretsUserRoleId'))]",
-            (string?)properties["roleDefinitionId"]);
+        Assert.Equal("[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('keyVaultSecretsUserRoleId'))]", (string?)properties["roleDefinitionId"]);
         Assert.Equal("[reference(variables('identityId'), '2023-01-31').principalId]", (string?)properties["principalId"]);
         Assert.Equal("ServicePrincipal", (string?)properties["principalType"]);
-        Assert.Superset(new HashSet<string> { "[variables('keyVaultId')]", "[variables('identityId')]" }, DependsOn(assignment).ToHashSet());
     }
 
     [Fact]
-    public void WebAppStartsOnlyOnceItMayReadTheSecret()
+    public void SettingsAreWrittenOnlyOnceTheAppMayReadTheSecrets()
     {
-        // App Service resolves the reference when the app starts; a missing secret or role leaves the literal
-        // "@Microsoft.KeyVault(...)" as the password until the next restart.
-        var dependsOn = DependsOn(template.Resource("Microsoft.Web/sites"));
+        // App Service resolves a reference when the settings change; a missing secret or role leaves the literal
+        // "@Microsoft.KeyVault(...)" in place until the next change or restart.
+        var settings = Assert.Single(template.Resources, r => (string?)r["type"] == "Microsoft.Web/sites/config");
+        var dependsOn = DependsOn(settings);
 
-        Assert.Contains("[variables('appPasswordSecretId')]", dependsOn);
         Assert.Contains("[variables('keyVaultRoleAssignmentId')]", dependsOn);
-        Assert.Equal(
-            "[extensionResourceId(variables('keyVaultId'), 'Microsoft.Authorization/roleAssignments', variables('keyVaultRoleAssignmentName'))]",
-            (string?)template.Variables["keyVaultRoleAssignmentId"]);
+        Assert.Contains("[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), variables('appPasswordSecretName'))]", dependsOn);
+        Assert.Contains("[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), variables('adminKeySecretName'))]", dependsOn);
+        Assert.Equal("[variables('identityId')]", (string?)template.Resource("Microsoft.Web/sites")["properties"]!["keyVaultReferenceIdentity"]);
     }
 
     [Fact]
-    public void TemplateOutputsTheVaultNameForSingleTenantOnly()
+    public void TemplateOutputsTheVaultName()
     {
-        Assert.Equal("[if(variables('useKeyVault'), variables('keyVaultName'), '')]", (string?)template.Root["outputs"]!["keyVaultName"]!["value"]);
+        Assert.Equal("[variables('keyVaultName')]", (string?)template.Root["outputs"]!["keyVaultName"]!["value"]);
     }
 
     [GeneratedRegex(@"^\[take\(toLower\(format\('(?<prefix>[^'{]*)\{0\}\{1\}', take\(replace\(parameters\('baseName'\), '-', ''\), (?<take>\d+)\), uniqueString\(resourceGroup\(\)\.id, parameters\('baseName'\)\)\)\), (?<limit>\d+)\)\]$")]

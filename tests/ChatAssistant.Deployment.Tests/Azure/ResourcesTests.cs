@@ -1,18 +1,22 @@
+using ChatAssistant.Deployment.Tests.Azure.Evaluation;
+
 namespace ChatAssistant.Deployment.Tests.Azure;
 
 public sealed class ResourcesTests
 {
     private readonly ArmTemplate template = ArmTemplate.Main;
 
+    private System.Text.Json.Nodes.JsonObject Channel(string name) =>
+        Assert.Single(template.Resources, r => (string?)r["type"] == "Microsoft.BotService/botServices/channels" && (string?)r["properties"]!["channelName"] == name);
+
     [Fact]
     public void BotHasTheTeamsChannelEnabled()
     {
-        var channel = template.Resource("Microsoft.BotService/botServices/channels");
+        var channel = Channel("MsTeamsChannel");
 
         Assert.Equal("[format('{0}/MsTeamsChannel', variables('botName'))]", (string?)channel["name"]);
-        Assert.Equal("MsTeamsChannel", (string?)channel["properties"]!["channelName"]);
         Assert.True((bool)channel["properties"]!["properties"]!["isEnabled"]!);
-        Assert.Contains("Microsoft.BotService/botServices", channel["dependsOn"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("[parameters('botLocation')]", (string?)channel["location"]);
     }
 
     [Fact]
@@ -30,22 +34,23 @@ public sealed class ResourcesTests
     [Fact]
     public void ManagedIdentityIsTheWebAppsIdentityInBothModes()
     {
-        // With UserAssignedMSI it is the bot's identity; with SingleTenant it reads the client secret from Key Vault.
-        // Being user-assigned, it exists before the web app, so its Key Vault role can be granted before the app starts.
+        // With UserAssignedMSI it is the bot's identity; in both modes it reads Key Vault and holds the storage roles.
         var identity = template.Resource("Microsoft.ManagedIdentity/userAssignedIdentities");
         var webApp = template.Resource("Microsoft.Web/sites");
 
         Assert.Null(identity["condition"]);
-        Assert.Equal("[equals(parameters('msaAppType'), 'UserAssignedMSI')]", (string?)template.Variables["useManagedIdentity"]);
         Assert.Equal("[createObject('type', 'UserAssigned', 'userAssignedIdentities', createObject(variables('identityId'), createObject()))]", (string?)webApp["identity"]);
-        Assert.Equal("[variables('identityId')]", (string?)webApp["properties"]!["keyVaultReferenceIdentity"]);
     }
 
     [Fact]
-    public void BotSendsMessagesToTheWebAppsMessagesEndpoint()
+    public void BotSendsMessagesToTheSitesOwnHostName()
     {
-        Assert.Equal("[variables('messagingEndpoint')]", (string?)template.Resource("Microsoft.BotService/botServices")["properties"]!["endpoint"]);
-        Assert.Equal("[format('https://{0}.azurewebsites.net/api/messages', variables('webAppName'))]", (string?)template.Variables["messagingEndpoint"]);
+        var endpoint = template.Resource("Microsoft.BotService/botServices")["properties"]!["endpoint"];
+
+        Assert.DoesNotContain("azurewebsites.net", template.Root["resources"]!.ToJsonString() + template.Variables.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("https://varam-chatassistant-app.azurewebsites.net/api/messages",
+            (string?)new ArmEvaluator(template.Root, ParameterSets.UserAssigned()).Evaluate(endpoint));
+        Assert.Contains(".defaultHostName", (string?)endpoint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,32 +58,37 @@ public sealed class ResourcesTests
     {
         var webApp = template.Resource("Microsoft.Web/sites");
         var plan = template.Resource("Microsoft.Web/serverfarms");
+        var config = webApp["properties"]!["siteConfig"]!;
 
         Assert.True((bool)webApp["properties"]!["httpsOnly"]!);
-        Assert.Equal("DOTNETCORE|10.0", (string?)webApp["properties"]!["siteConfig"]!["linuxFxVersion"]);
-        Assert.Equal("/healthz", (string?)webApp["properties"]!["siteConfig"]!["healthCheckPath"]);
+        Assert.Equal(("DOTNETCORE|10.0", "/healthz", "1.2", "Disabled"),
+            ((string?)config["linuxFxVersion"], (string?)config["healthCheckPath"], (string?)config["minTlsVersion"], (string?)config["ftpsState"]));
         Assert.True((bool)plan["properties"]!["reserved"]!);
         Assert.Equal("linux", (string?)plan["kind"]);
     }
 
     [Fact]
-    public void StorageAccountIsV2WithTls12AndNoPublicBlobs()
+    public void StorageHoldsTheContainerAndTablesTheBotUses()
     {
-        var storage = template.Resource("Microsoft.Storage/storageAccounts");
+        var container = template.Resource("Microsoft.Storage/storageAccounts/blobServices/containers");
+        var tables = template.Resource("Microsoft.Storage/storageAccounts/tableServices/tables");
+        var evaluator = new ArmEvaluator(template.Root, ParameterSets.UserAssigned());
+        var defaults = new ChatAssistant.Bot.State.StorageOptions();
 
-        Assert.Equal("StorageV2", (string?)storage["kind"]);
-        Assert.Equal("TLS1_2", (string?)storage["properties"]!["minimumTlsVersion"]);
-        Assert.False((bool)storage["properties"]!["allowBlobPublicAccess"]!);
-        Assert.True((bool)storage["properties"]!["supportsHttpsTrafficOnly"]!);
+        Assert.Equal("None", (string?)container["properties"]!["publicAccess"]);
+        Assert.Equal("[length(variables('tables'))]", (string?)tables["copy"]!["count"]);
+        Assert.Equal([defaults.ChecklistTable, defaults.TicketTable, defaults.FeedbackTable, defaults.UnansweredTable],
+            evaluator.Variable("tables")!.AsArray().Select(t => (string)t!));
+        Assert.Equal(defaults.BlobContainer, (string?)evaluator.Variable("stateContainer"));
     }
 
     [Fact]
     public void ApplicationInsightsKeepsItsDataInTheWorkspace()
     {
         var insights = template.Resource("Microsoft.Insights/components");
-        template.Resource("Microsoft.OperationalInsights/workspaces");
 
-        Assert.Equal("[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]", (string?)insights["properties"]!["WorkspaceResourceId"]);
+        Assert.Equal("[variables('workspaceId')]", (string?)insights["properties"]!["WorkspaceResourceId"]);
+        Assert.Equal("[resourceId('Microsoft.OperationalInsights/workspaces', variables('workspaceName'))]", (string?)template.Variables["workspaceId"]);
     }
 
     [Fact]

@@ -9,6 +9,8 @@ public sealed class BuiltPackage : IAsyncLifetime
 {
     public const string AppId = "3f1b2c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
     public const string BotId = "9a8b7c6d-5e4f-4321-8fed-cba987654321";
+    public const string PrivacyUrl = "https://www.varam.gov.lv/chatassistant/privacy";
+    public const string TermsUrl = "https://www.varam.gov.lv/chatassistant/terms";
 
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("teams-package-test-");
 
@@ -27,6 +29,8 @@ public sealed class BuiltPackage : IAsyncLifetime
         OutputZip = outputZip,
         Version = "2.3.4",
         ShortName = "Asistents",
+        PrivacyUrl = PrivacyUrl,
+        TermsOfUseUrl = TermsUrl,
         TemplateFolder = TemplateFolder,
         SchemaPath = SchemaPath,
     };

@@ -6,7 +6,7 @@ namespace ChatAssistant.Deployment.Tests.Teams;
 
 /// <summary>
 /// A command picked from the Teams menu arrives as its title, so every title the package offers must be a word the bot
-/// acts on.
+/// acts on. The personal menu holds all five (the team and group-chat menu repeats the first three, see CommandListTests).
 /// </summary>
 public sealed class CommandWordsTests(BuiltPackage package) : IClassFixture<BuiltPackage>
 {

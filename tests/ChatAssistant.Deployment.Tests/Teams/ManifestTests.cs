@@ -40,12 +40,21 @@ public sealed class ManifestTests(BuiltPackage package) : IClassFixture<BuiltPac
     }
 
     [Fact]
-    public void BotWorksInPersonalChatsTeamsAndGroupChats()
+    public void BotWorksInPersonalChatsTeamsAndGroupChatsWithAMenuForEach()
     {
         var bot = package.Json("manifest.json")["bots"]![0]!;
+        var lists = bot["commandLists"]!.AsArray().Select(l => l!["scopes"]!.AsArray().Select(s => (string)s!).Order().ToArray()).ToList();
 
         Assert.Equal(["groupChat", "personal", "team"], bot["scopes"]!.AsArray().Select(s => (string)s!).Order());
-        Assert.Equal(["groupChat", "personal", "team"], bot["commandLists"]![0]!["scopes"]!.AsArray().Select(s => (string)s!).Order());
+        Assert.Equal([["personal"], ["groupChat", "team"]], lists);
+    }
+
+    [Fact]
+    public void PrivacyAndTermsLinksComeFromTheSettings()
+    {
+        var developer = package.Json("manifest.json")["developer"]!;
+
+        Assert.Equal((BuiltPackage.PrivacyUrl, BuiltPackage.TermsUrl), ((string?)developer["privacyUrl"], (string?)developer["termsOfUseUrl"]));
     }
 
     [Fact]

@@ -29,16 +29,32 @@ public sealed class PackageSettingsTests
         Assert.Contains(error.Problems, p => p.StartsWith("--short-name", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("https://www.varam.gov.lv", BuiltPackage.TermsUrl, "--privacy-url is the website's home page")]
+    [InlineData(BuiltPackage.PrivacyUrl, "https://www.varam.gov.lv/", "--terms-url is the website's home page")]
+    [InlineData(BuiltPackage.PrivacyUrl, BuiltPackage.PrivacyUrl, "are the same page")]
+    public async Task AHomePageIsNoPrivacyNoticeOrTerms(string privacy, string terms, string problem)
+    {
+        // The template's website is https://www.varam.gov.lv; the review found both links pointing there.
+        var zip = Path.Combine(Path.GetTempPath(), $"rejected-{Guid.NewGuid():N}.zip");
+        var settings = BuiltPackage.Settings(zip) with { PrivacyUrl = privacy, TermsOfUseUrl = terms };
+
+        var error = await Assert.ThrowsAsync<PackageException>(() => TeamsPackageBuilder.BuildAsync(settings));
+
+        Assert.Contains(error.Problems, p => p.Contains(problem, StringComparison.Ordinal));
+        Assert.False(File.Exists(zip));
+    }
+
     [Fact]
     public void CommandLineReadsEveryOptionIntoTheSettings()
     {
         var options = CommandLine.Parse(["--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--out", "a.zip", "--version", "1.2.3",
-            "--developer-name", "VARAM", "--privacy-url", "https://example.lv/p", "--template", "tpl", "--no-schema"]);
+            "--developer-name", "VARAM", "--privacy-url", "https://example.lv/p", "--terms-url", "https://example.lv/t", "--template", "tpl", "--no-schema"]);
 
         var settings = CommandLine.Settings(options);
 
         Assert.Equal((BuiltPackage.AppId, BuiltPackage.BotId, "a.zip", "1.2.3"), (settings.AppId, settings.BotId, settings.OutputZip, settings.Version));
-        Assert.Equal(("VARAM", "https://example.lv/p", "tpl"), (settings.DeveloperName, settings.PrivacyUrl, settings.TemplateFolder));
+        Assert.Equal(("VARAM", "https://example.lv/p", "https://example.lv/t", "tpl"), (settings.DeveloperName, settings.PrivacyUrl, settings.TermsOfUseUrl, settings.TemplateFolder));
         Assert.Null(settings.SchemaPath);
     }
 

@@ -17,7 +17,7 @@ public sealed class PackagerProcessTests : IDisposable
         var zip = Path.Combine(folder.FullName, "out", "app.zip");
 
         var (exitCode, output, errors) = await RunAsync("--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--out", zip,
-            "--schema", BuiltPackage.SchemaPath);
+            "--schema", BuiltPackage.SchemaPath, "--privacy-url", BuiltPackage.PrivacyUrl, "--terms-url", BuiltPackage.TermsUrl);
 
         Assert.True(exitCode == 0, errors);
         Assert.Contains("manifest.json is valid against", output, StringComparison.Ordinal);
@@ -30,7 +30,8 @@ public sealed class PackagerProcessTests : IDisposable
     {
         var zip = Path.Combine(folder.FullName, "app.zip");
 
-        var (exitCode, _, errors) = await RunAsync("--app-id", "x", "--bot-id", "y", "--out", zip, "--no-schema");
+        var (exitCode, _, errors) = await RunAsync("--app-id", "x", "--bot-id", "y", "--out", zip, "--no-schema",
+            "--privacy-url", BuiltPackage.PrivacyUrl, "--terms-url", BuiltPackage.TermsUrl);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("--app-id must be a GUID", errors, StringComparison.Ordinal);
@@ -47,7 +48,8 @@ public sealed class PackagerProcessTests : IDisposable
             ["TEAMS_APP_ID"] = BuiltPackage.AppId, ["BOT_ID"] = BuiltPackage.BotId, ["TEAMS_APP_VERSION"] = "4.5.6",
         };
 
-        var (exitCode, _, errors) = await RunAsync(environment, "--out", zip, "--schema", BuiltPackage.SchemaPath);
+        var (exitCode, _, errors) = await RunAsync(environment, "--out", zip, "--schema", BuiltPackage.SchemaPath,
+            "--privacy-url", BuiltPackage.PrivacyUrl, "--terms-url", BuiltPackage.TermsUrl);
 
         Assert.True(exitCode == 0, errors);
         using var archive = ZipFile.OpenRead(zip);
@@ -55,6 +57,42 @@ public sealed class PackagerProcessTests : IDisposable
         var manifest = JsonNode.Parse(stream)!;
         Assert.Equal((BuiltPackage.AppId, BuiltPackage.BotId, "4.5.6"),
             ((string?)manifest["id"], (string?)manifest["bots"]![0]!["botId"], (string?)manifest["version"]));
+    }
+
+    [Fact]
+    public async Task WithoutAPrivacyNoticeNoPackageIsBuilt()
+    {
+        var zip = Path.Combine(folder.FullName, "app.zip");
+
+        var (exitCode, _, errors) = await RunAsync("--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--out", zip, "--no-schema", "--terms-url", BuiltPackage.TermsUrl);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("--privacy-url is required", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(zip));
+    }
+
+    [Fact]
+    public async Task AnAppIdFileKeepsTheSameTeamsAppIdAcrossBuilds()
+    {
+        var idFile = Path.Combine(folder.FullName, "ops", "teams-app-id");
+        string[] common = ["--bot-id", BuiltPackage.BotId, "--no-schema", "--app-id-file", idFile, "--privacy-url", BuiltPackage.PrivacyUrl, "--terms-url", BuiltPackage.TermsUrl];
+
+        var first = await RunAsync([.. common, "--out", Path.Combine(folder.FullName, "1.zip")]);
+        var second = await RunAsync([.. common, "--out", Path.Combine(folder.FullName, "2.zip"), "--version", "1.0.1"]);
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, first.Errors + second.Errors);
+        var id = File.ReadAllText(idFile).Trim();
+        Assert.True(Guid.TryParseExact(id, "D", out _), id);
+        Assert.Contains($"New Teams app ID {id} written to", first.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("New Teams app ID", second.Output, StringComparison.Ordinal);
+        Assert.Equal([id, id], new[] { "1.zip", "2.zip" }.Select(z => ManifestId(Path.Combine(folder.FullName, z))));
+    }
+
+    private static string? ManifestId(string zip)
+    {
+        using var archive = ZipFile.OpenRead(zip);
+        using var stream = archive.GetEntry("manifest.json")!.Open();
+        return (string?)JsonNode.Parse(stream)!["id"];
     }
 
     private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) =>
