@@ -11,12 +11,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultBotAddress();
 builder.AddKnowledge();
 builder.AddBot();
+builder.AddAdminNetwork();
 builder.AddTelemetry();
 builder.AddRateLimiting();
 
 var app = builder.Build();
 
 app.UseNoServerErrors();
+app.UseAdminNetwork();
 app.MapMessages();
 app.MapHealth();
 app.MapReadiness();

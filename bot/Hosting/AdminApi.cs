@@ -13,7 +13,7 @@ namespace ChatAssistant.Bot.Hosting;
 public static class AdminApi
 {
     public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
+        app.MapGroup("/admin").RequireAdminNetwork().AddEndpointFilter(async (context, next) =>
         {
             var key = context.HttpContext.RequestServices.GetRequiredService<IOptions<EscalationOptions>>().Value.AdminApiKey;
             if (string.IsNullOrWhiteSpace(key) || KeyVaultReference.IsUnresolved(key)) return Results.NotFound();

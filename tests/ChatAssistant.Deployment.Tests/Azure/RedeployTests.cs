@@ -113,6 +113,9 @@ public sealed class RedeployTests
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()!;
 
         Assert.Equal(["29:admin-one", "8a7b6c5d-0000-4000-8000-00000000abcd"], escalation.AdminIds);
+        var adminNetwork = configuration.GetSection(ChatAssistant.Bot.Hosting.AdminNetworkOptions.Section).Get<ChatAssistant.Bot.Hosting.AdminNetworkOptions>()!;
+        Assert.Equal(["203.0.113.0/24"], adminNetwork.AllowedIpRanges);
+        Assert.True(adminNetwork.Admits(System.Net.IPAddress.Parse("203.0.113.40")));
         Assert.Equal((ParameterSets.ChannelId, ParameterSets.AdminKey, 365, "lv"), (escalation.ConsultationChannelId, escalation.AdminApiKey, escalation.RetentionDays, escalation.ChannelLanguage));
         Assert.True(storage.UsesServiceUris);
         Assert.False(storage.UsesConnectionString);

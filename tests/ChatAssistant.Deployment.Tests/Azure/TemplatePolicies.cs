@@ -17,6 +17,7 @@ public static class TemplatePolicies
         ("Escalation__ConsultationServiceUrl", "consultationServiceUrl", "https://smba.trafficmanager.net/emea/"),
         ("Escalation__ChannelLanguage", "consultationChannelLanguage", "en"),
         ("Escalation__AdminIds__0", "escalationAdminIds", new JsonArray("29:sample-admin")),
+        ("AdminNetwork__AllowedIpRanges__0", "adminIpRanges", new JsonArray("203.0.113.0/24")),
         ("Escalation__AdminApiKey", "escalationAdminApiKey", "sample-admin-key-0123456789"),
         ("Escalation__RetentionDays", "ticketRetentionDays", 90),
         ("Feedback__RetentionDays", "feedbackRetentionDays", 120),
