@@ -64,6 +64,14 @@ internal static class ConversationReplies
         ["penalise"] = new("piemēro sodus vai sankcijas", "imposes penalties or sanctions"),
         ["appoint"] = new("ieceļ lomu turētājus", "appoints the role holders"),
         ["repeal"] = new("atceļ šos aktus", "repeals these acts"),
+        ["submit"] = new("iesniedz šos aktus pieņemšanai", "submits these acts for adoption"),
+        ["review"] = new("juridiski izvērtē vai recenzē aktu projektus", "reviews the drafts, legally or otherwise"),
+        ["register"] = new("uztur šo aktu reģistru vai arhīvu", "keeps a register or archive of these acts"),
+        ["represent"] = new("pārstāv iestādi tiesā vai strīdos par šiem aktiem", "represents the institution in court or in disputes over these acts"),
+        ["negotiate"] = new("ved sarunas ar citām pusēm par šiem aktiem", "negotiates these acts with other parties"),
+        ["train"] = new("apmāca darbiniekus", "trains the staff"),
+        ["decide"] = new("to izlemj", "decides this"),
+        ["assess-impact"] = new("veic ietekmes vai datu aizsardzības novērtējumu", "carries out impact or data-protection assessments"),
     };
 
     public static Answer ForIntent(QuestionAnalysis q, ChatIntent intent)

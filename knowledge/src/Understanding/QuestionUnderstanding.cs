@@ -16,7 +16,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par".
-    [GeneratedRegex(@"\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats))\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats))\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
@@ -129,7 +129,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             CatalogueAsk = CatalogueAsks.Of(folded),
             Group = group,
             UnassignedAction = kinds.Contains(QuestionKind.RegulatoryChange) ? null
-                : UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0)),
+                : UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0, roleView) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0, roleView)),
             RoleView = roleView,
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
         };

@@ -14,7 +14,9 @@ internal static class UnanswerableRules
         @"\bstasies speka\b|\bstajas speka\b|\bstasies speka\b|\btake effect\b|\bkad (\w+ )?(pienem|pienema|pienemti|pienemts|stajas|stajusies|stasies|izdoti|izdots)\w*|\bspeka (no|kops)\b|\blidz kuram datumam\b|\bdatum\w*|\btermin\w*|" +
         @"\bname of (our|my|the person)\b|\bwho is (our|my)\b|\bministrs\b|\bminister\b|\bmusu iestades\b.*\b(vaditaj|saimniek)\w*|" +
         @"\balg\w*\b|\bpelna\b|\bsalar\w*|\bwage\w*|\bpaid\b|\bcik ilg\w*|\bhow long\b|\bcik maksa\w*|\bcost\w*|\bprice\w*|" +
-        @"\btalrun\w*|\bphone\b|\be-?past\w*|\be-?mail\b|\badrese\b|\baddress\b|\bpiemer(i|us)\b|\b(give|show|some|any|kpi) examples?\b|\bexamples of\b",
+        @"\btalrun\w*|\bphone\b|\be-?past\w*|\be-?mail\b|\badrese\b|\baddress\b|\bpiemer(i|us)\b|\b(give|show|some|any|kpi) examples?\b|\bexamples of\b|" +
+        // The card gives no templates, and says nothing on other legal regimes (data protection, video surveillance).
+        @"\btemplates?\b|\bveidn\w*|\bveidlap\w*|\bgdpr\b|\bdpia\b|\bvdar\b|\bdata protection\b|\bdatu aizsardzib\w*|\bcctv\b|\bvideonovero\w*",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>"Kā sauc ...?" asks for a person's name, unless it asks what a task is called.</summary>

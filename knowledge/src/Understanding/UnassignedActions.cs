@@ -21,6 +21,15 @@ internal static class UnassignedActions
         ("penalise", Pattern(@"\bsod\w*|\bpenalt\w*|\bsankcij\w*|\bsanction\w*|\bfines?\b|\bpunish\w*|\bsodit\w*")),
         ("appoint", Pattern(@"\biecel\w*|\bappoint\w*|\bnozime\b|\bnozimet\b|\bdesignat\w*|\bhires?\b|\bpiesk(ir|ir)\w* lom\w*|\bassigns? (the |a )?roles?\b")),
         ("repeal", Pattern(@"\batcel\w* (akt|noteikum|likum)\w*|\brepeal\w*|\brevok\w*|\bannul\w*")),
+        // What happens to an act around its adoption, and work beside it, that the card gives to no role either.
+        ("submit", Pattern(@"\bsubmit\w*|\bsubmission\b|\biesniedz\w*|\biesniegt\b|\biesniegs\w*|\blodg\w*|\b(send|sends|sending|forward\w*|take|takes)\b(\s+\w+){0,3}\s+to (the )?(cabinet|saeima|parliament|government|council|dome|domei)\b|\b(virza|virzit|nosuta|nosutit)\b(\s+\w+){0,3}\s+(ministru kabinet|saeim|dom)\w*")),
+        ("review", Pattern(@"\breview\w*\b(\s+\w+){0,2}\s+(draft|drafts|proposal|proposals)\b|\b(draft|drafts|proposal)\b(\s+\w+){0,2}\s+review\w*|\bproof-?read\w*|\brecenz\w*|\bizvert\w* (akta |aktu |noteikumu )?projekt\w*|\blegal (department|team|unit|office|service|advis\w*|counsel|check|review)|\bjuridisk\w* (nodal|departament|dienest|konsultant|parbaud|izvert)\w*|\bjurist\w*|\blawyers?\b")),
+        ("register", Pattern(@"\barhiv\w*|\barchiv\w*|\bregist(er|ry|ries|ers)\b|\bregistr\w*|\brecord-?keeping\b|\bkeep(s|ing)? (a |the )?(central )?(records?|register|log|inventory)\b|\buzskait\w*|\bversion(s|ing)? (control|history)\b")),
+        ("represent", Pattern(@"\brepresent\w*|\bparstav\w*|\bcourts?\b|\btiesa\b|\btiesu\b|\btiesas\b|\btiesvedib\w*|\blitigat\w*|\blawsuits?\b|\bapstrid\w*|\bchalleng\w* (in|before)\b")),
+        ("negotiate", Pattern(@"\bnegotiat\w*|\bsarunas\b|\bsarunu\b|\bsarunam\b|\barodbiedr\w*|\b(trade|labou?r) unions?\b|\bsocial partners?\b|\bsocial\w* partner\w*")),
+        ("train", Pattern(@"\btrain(s|ing|ed)?\b(\s+\w+){0,2}\s+(staff|employees|people|personnel|users|colleagues|officials|team)\b|\b(in charge of|responsible for|organi[sz]es?|delivers?|runs?) training\b|\bapmac\w*|\bteach\w*|\bworkshops?\b")),
+        ("decide", Pattern(@"\bdecid\w*|\bdecision\w*|\b(iz)?lem(j|t|s|um|ja)\w*|\bnolem\w*")),
+        ("assess-impact", Pattern(@"\bimpact assessments?\b|\bietekmes (\w+ )?novertejum\w*|\bdpia\b|\bdata protection\b|\bdatu aizsardzib\w*|\bgdpr\b|\bvdar\b")),
     ];
 
     /// <summary>A question about a task of the map ("which task is about financial management?") is not about who acts.</summary>
@@ -43,11 +52,18 @@ internal static class UnassignedActions
 
     private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
 
+    private static readonly Regex NeededActs = Pattern(@"\bneed\w*|\brequired\b|\bvajadz\w*|\bnepieciesam\w*|\btrukst\w*|\bmissing\b");
+
+    private static readonly Regex WhoWord = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b");
+
     /// <summary>
     /// The unassigned action a "who …" question asks about, or null: "name" when it asks who holds a role in a named
     /// place, "marker" when it asks which role carries A or L.
     /// </summary>
-    public static string? Find(string folded, bool namesARole, bool namesAnAct)
+    /// <param name="roleView">The question speaks as the holder of a role ("esmu atbildīga par mūsu ministrijas
+    /// resursu kopumu, ko man darīt?"): its "responsible for" and "our ministry" describe the speaker, not a question
+    /// of who.</param>
+    public static string? Find(string folded, bool namesARole, bool namesAnAct, bool roleView = false)
     {
         if (namesARole && Marker.IsMatch(folded)) return "marker";
         if (namesAnAct && ActContent.IsMatch(folded)) return "act-content";
@@ -57,10 +73,12 @@ internal static class UnassignedActions
         if (Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded)) return "fund";
         if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
         if (Ministry.IsMatch(folded)) return "name";
-        if (!Who.IsMatch(folded)) return null;
-        if (namesARole && NamedHolder.IsMatch(folded)) return "name";
+        if (!(roleView ? WhoWord : Who).IsMatch(folded)) return null;
+        if (namesARole && !roleView && NamedHolder.IsMatch(folded)) return "name";
         foreach (var (action, pattern) in Actions)
         {
+            // Deciding which acts are needed is identifying them, which the card does assign.
+            if (action == "decide" && NeededActs.IsMatch(folded)) continue;
             if (pattern.IsMatch(folded)) return action;
         }
         return null;
