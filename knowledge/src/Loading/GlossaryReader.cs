@@ -37,8 +37,8 @@ internal static class GlossaryReader
         var conditionsNode = root["conditions"];
         var conditions = conditionsNode.List(n =>
         {
-            n.AllowOnly("id", "group", "name");
-            return new Condition(n["id"].RequiredString(), n["group"].RequiredText(), n["name"].RequiredText());
+            n.AllowOnly("id", "group", "name", "aliases");
+            return new Condition(n["id"].RequiredString(), n["group"].RequiredText(), n["name"].RequiredText(), n["aliases"].Aliases());
         });
         conditionsNode.RequireUniqueIds(conditions, c => c.Id);
 

@@ -37,8 +37,11 @@ public sealed record Role(
     string? Portfolio,
     Aliases Aliases);
 
-/// <summary>A condition for creating, providing and improving services, e.g. N1-4.</summary>
-public sealed record Condition(string Id, Text Group, Text Name);
+/// <summary>
+/// A condition for creating, providing and improving services, e.g. N1-4. <see cref="Aliases"/> are the short ways
+/// people refer to it ("life situations"); they only recognise the condition in a question.
+/// </summary>
+public sealed record Condition(string Id, Text Group, Text Name, Aliases? Aliases = null);
 
 /// <summary>A legal act the cards refer to.</summary>
 public sealed record LegalAct(string Id, Text Name, Aliases Aliases);
