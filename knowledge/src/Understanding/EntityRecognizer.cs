@@ -26,7 +26,7 @@ public sealed partial class EntityRecognizer
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
         ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix"]),
-        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out", "check what", "check which"]),
+        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out", "check what", "check which", "spot", "gap", "missing", "lacking", "trukst"]),
         ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "new act", "new special", "brand-new", "new reg", "new rules", "jaun"]),
     ];
 
@@ -38,6 +38,7 @@ public sealed partial class EntityRecognizer
 
     private readonly Lucene.Net.Analysis.Analyzer stemmer = new LatvianFoldingAnalyzer();
     private readonly List<(string Id, string[] Words)> conditionNames;
+    private readonly List<(string Id, string[] Words)> conditionAliases;
 
     private readonly List<(string Id, string[] Stems)> groupNames;
 
@@ -65,6 +66,11 @@ public sealed partial class EntityRecognizer
         conditionNames = glossary.Conditions
             .SelectMany(c => new[] { c.Name.Lv, c.Name.En }.Select(n => (c.Id, TextFolding.Words(n))))
             .Where(n => n.Item2.Length > 1)
+            .OrderByDescending(n => n.Item2.Length)
+            .ToList();
+        conditionAliases = glossary.Conditions
+            .SelectMany(c => (c.Aliases ?? Aliases.None).Lv.Concat((c.Aliases ?? Aliases.None).En).Select(n => (c.Id, TextFolding.Words(n))))
+            .Where(n => n.Item2.Length > 0)
             .OrderByDescending(n => n.Item2.Length)
             .ToList();
     }
@@ -133,7 +139,7 @@ public sealed partial class EntityRecognizer
 
     public IReadOnlyList<string> Conditions(string folded, string[] words) =>
         ConditionId().Matches(folded).Select(m => $"N{m.Groups[1].Value}-{m.Groups[2].Value}").Where(conditionIds.Contains)
-            .Concat(MatchNames(words, conditionNames)).Concat(ConditionByWords(words)).Select(id => conditionIds.First(c => string.Equals(c, id, StringComparison.OrdinalIgnoreCase)))
+            .Concat(MatchNames(words, conditionNames)).Concat(MatchNames(words, conditionAliases)).Concat(ConditionByWords(words)).Select(id => conditionIds.First(c => string.Equals(c, id, StringComparison.OrdinalIgnoreCase)))
             .Distinct().ToList();
 
     /// <summary>
