@@ -35,7 +35,8 @@ public sealed record UnitEntities(
     string? DutyKind = null,
     string? Scope = null,
     string? Group = null,
-    string? CatalogueAsk = null)
+    string? CatalogueAsk = null,
+    bool Lifecycle = false)
 {
     public static readonly UnitEntities None = new([]);
 }

@@ -68,8 +68,9 @@ internal static class CardUnits
             card.Stages.Summary,
             card.Stages.Items.Select(i => new Fact(Official(glossary.Stages.First(s => s.Id == i.Stage).Name), i.Unclear)).ToList(),
             card.Stages.Unclear,
-            UnitEntities.None,
-            glossary.Stages.SelectMany(s => new[] { s.Name.Lv, s.Name.En }).ToList(),
+            new UnitEntities([], Lifecycle: true),
+            // The stages' other names too: people ask about "retiring" or "closing down" a service, not "decommissioning".
+            glossary.Stages.SelectMany(s => new[] { s.Name.Lv, s.Name.En }.Concat(s.Aliases.Lv).Concat(s.Aliases.En)).ToList(),
             [UnitIds.Levels(card.Id)]);
 
         foreach (var unit in LinkedUnits.Build(card, knowledge)) yield return unit;

@@ -70,6 +70,8 @@ internal static class Ranker
         if (e.LegalAct is not null) score += q.LegalActs.Contains(e.LegalAct) ? 0.5 : -0.25;
         if (e.Group is not null) score += q.Group == e.Group ? 0.6 : -0.3;
         if (e.CatalogueAsk is not null) score += q.CatalogueAsk == e.CatalogueAsk ? 0.5 : -0.2;
+        // A lifecycle stage named ("retiring a service") asks about the stages the task is involved in.
+        if (q.AsksAboutStages) score += e.Lifecycle ? 0.3 : unit.Topic is Topic.LevelsScales or Topic.Steps ? -0.15 : 0;
         return score;
     }
 

@@ -33,6 +33,9 @@ public sealed record QuestionAnalysis(
     /// <summary>Asked from a role's point of view ("I am a service manager, what do I do first?").</summary>
     public bool RoleView { get; init; }
 
+    /// <summary>Names a lifecycle stage of a service ("retiring a service", "during provision").</summary>
+    public bool AsksAboutStages { get; init; }
+
     /// <summary>Whether the question leans on the previous one: "and for resources?", "kurā grupā tas ir?".</summary>
     public bool IsFollowUp { get; init; }
 }

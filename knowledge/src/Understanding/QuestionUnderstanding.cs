@@ -12,6 +12,16 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     private readonly EntityRecognizer entities = new(glossary, groups ?? []);
 
+    // A lifecycle stage of a service (slide 2's stages), in words the card's phases never use: "retiring a service",
+    // "during provision", "when a new service is introduced".
+    [GeneratedRegex(@"\b(retir\w*|decommission\w*|clos(e|es|ing|ed) (\w+ ){0,2}down|shut(s|ting)? (\w+ ){0,2}down|phas(e|es|ing) (\w+ ){0,2}out|wind(ing)?[- ]down|sunset\w*|provision|in operation|upkeep|lifecycle|life cycle|likvid\w*|slegsan\w*|sniegsan\w*|uzturesan\w*|dzives cikl\w*)\b|\b(introduc\w*|launch\w*|roll(ing|s)? out|ievies\w*)\b(\s+\w+){0,2}\s+(service|services|pakalpojum\w*)\b|\b(service|services|pakalpojum\w*)\b(\s+\w+){0,3}\s+(introduc\w*|launch\w*|ievies\w*)")]
+    private static partial Regex StageCue();
+
+    // The asker's own institution is a municipality: that says where they work, not that they ask about regulation
+    // for a whole municipality or sector (slide 8). Nor does "who in our institution" ask about the institution's portfolio.
+    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldiba|novads)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b")]
+    private static partial Regex OwnPlace();
+
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
     private static partial Regex GroupId();
 
@@ -74,6 +84,13 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts".
         var phase = KindRules.AsksWhatToMind(folded) ? null
             : entities.Phase(LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " ")) : words);
+        var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions);
+        if (asksAboutStages)
+        {
+            // "Does this apply during provision too?": the stages the task is involved in, not a phase of drafting.
+            if (phase == "while") phase = null;
+            kinds = [QuestionKind.LevelsScales, .. kinds.Where(k => k != QuestionKind.LevelsScales)];
+        }
         var roleView = roles.Count > 0 && RoleView().IsMatch(folded.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal));
         if (roleView)
         {
@@ -132,6 +149,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
                 : UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0, roleView) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0, roleView)),
             RoleView = roleView,
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
+            AsksAboutStages = asksAboutStages,
         };
         if (!q.IsFollowUp) return q;
 
