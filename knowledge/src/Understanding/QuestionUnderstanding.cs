@@ -123,8 +123,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var acts = entities.LegalActs(words);
         // With several roles named ("the resource manager or the resource portfolio manager?"), their names say
         // nothing of scope; the rest of the question does ("for a specific resource").
-        var scope = EntityRecognizer.Scope(roles.Count > 1 ? RoleScopeWords().Replace(folded, " ") : folded);
-        if (scope == "sector" && roles.Count == 0 && kinds.Contains(QuestionKind.Responsible))
+        var scopeText = OwnPlace().Replace(folded, " ");
+        var scope = EntityRecognizer.Scope(roles.Count > 1 ? RoleScopeWords().Replace(scopeText, " ") : scopeText);
+        if (scope == "sector" && roles.Count == 0 && kinds.Contains(QuestionKind.Responsible) && !kinds.Contains(QuestionKind.RegulatoryChange))
         {
             // "Who develops regulation for a municipality?": slide 8's guidance names who, not the role duties.
             kinds = [QuestionKind.Guidance, .. kinds.Where(k => k != QuestionKind.Guidance)];
@@ -148,8 +149,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             UnassignedAction = kinds.Contains(QuestionKind.RegulatoryChange) ? null
                 : UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0, roleView) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0, roleView)),
             RoleView = roleView,
-            IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
             AsksAboutStages = asksAboutStages,
+            IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
         };
         if (!q.IsFollowUp) return q;
 
