@@ -71,6 +71,7 @@ internal static class ConversationReplies
         ["negotiate"] = new("ved sarunas ar citām pusēm par šiem aktiem", "negotiates these acts with other parties"),
         ["train"] = new("apmāca darbiniekus", "trains the staff"),
         ["decide"] = new("to izlemj", "decides this"),
+        ["other"] = new("to dara", "does that"),
         ["assess-impact"] = new("veic ietekmes vai datu aizsardzības novērtējumu", "carries out impact or data-protection assessments"),
     };
 

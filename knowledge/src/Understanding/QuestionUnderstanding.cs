@@ -147,7 +147,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             CatalogueAsk = CatalogueAsks.Of(folded),
             Group = group,
             UnassignedAction = kinds.Contains(QuestionKind.RegulatoryChange) ? null
-                : UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0, roleView) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0, roleView)),
+                : UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0, roleView) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0, roleView))
+                    ?? UnassignedActions.FindUnlisted(folded, typed),
             RoleView = roleView,
             AsksAboutStages = asksAboutStages,
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),

@@ -84,5 +84,52 @@ internal static class UnassignedActions
         return null;
     }
 
+    /// <summary>
+    /// "other" when a "who …?" question's verb is none the card uses for what someone does, both as typed and with
+    /// typos corrected: a misspelt card verb ("cordinates") is no other action, nor is a word the correction changed.
+    /// </summary>
+    public static string? FindUnlisted(string folded, string? typed) =>
+        !AboutTasks.IsMatch(folded) && UnlistedVerb(folded) && (typed is null || UnlistedVerb(typed)) ? "other" : null;
+
+    /// <summary>
+    /// The verb of "who …?" ("who translates …", "which role is in charge of printing …", "who has to inform …"),
+    /// found in English. The lists above cannot name every action the card leaves unassigned, so the verb is
+    /// checked the other way round too: what the card does say someone does, in the words people use for it.
+    /// </summary>
+    private static readonly Regex WhoVerb = Pattern(@"\b(who|which role|what role|which of the (four )?roles)\s+((actually|formally|exactly|really|only|then|else|usually|normally|typically|in practice)\s+)?(((is|are|will be|would be)\s+((actually|formally|exactly|really|the one|the person|the role)\s+)?((responsible|in charge|supposed|tasked|charged|expected|meant|required)\s+(for|to|of|with)\s+)?)|((has to|have to|must|should|needs? to|is going to|will|would|can|gets? to)\s+))?(?<verb>[a-z]+)");
+
+    /// <summary>Beginnings of the verbs for what the card does assign: identify, draft, coordinate, amend, the steps and roles, as people say them.</summary>
+    private static readonly string[] CardVerbs =
+    [
+        "identif", "determin", "find", "figur", "work", "scop", "map", "spot", "check", "draft", "develop", "prepar", "writ", "creat", "mak",
+        "coordinat", "amend", "chang", "modif", "updat", "adapt", "revis", "fix", "handl", "deal", "own", "manag", "lead", "run", "driv", "steer",
+        "tak", "do", "look", "car", "need", "get", "sit", "belong", "come", "hold", "carry", "perform", "implement", "ensur", "provid", "assess",
+        "support", "help", "us", "know", "cover", "play", "involv", "put", "set", "sort", "build", "design", "start", "initiat", "begin",
+        "correspond", "tell", "answer", "explain", "mention", "name", "list", "describ", "defin", "state", "say", "said", "appear", "mark", "show",
+        "align", "respons", "consult", "ask", "contact",
+        "atbild", "apzin", "izstrad", "koordin", "groz", "sagatav", "izveid", "papildin",
+    ];
+
+    /// <summary>Helper verbs and other words that can follow "who" and are no action.</summary>
+    private static readonly HashSet<string> NoAction = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "my", "our", "this", "that", "it", "we", "i", "you", "they", "in", "at", "on", "for", "of", "to", "with", "from", "by",
+        "about", "as", "and", "or", "but", "so", "if", "then", "there", "here", "them", "him", "her", "his", "their", "its", "be", "is", "are",
+        "was", "were", "am", "has", "have", "had", "not", "never", "also", "still", "now", "next", "after", "before", "while", "during", "when",
+        "where", "what", "which", "how", "new", "existing", "special", "specific", "concrete", "particular", "whole", "one", "both", "each", "all",
+        "any", "some", "same", "other", "else", "best", "most", "main", "first", "last", "exactly", "actually", "ultimately", "supposed",
+        "expected", "tasked", "acting", "able", "allowed", "resource", "resources", "service", "services", "institution", "institutions",
+        "act", "acts", "rule", "rules", "law", "laws", "task", "tasks", "pu", "role", "roles", "portfolio", "person", "people", "staff",
+        "regulation", "regulations", "regs",
+    };
+
+    private static bool UnlistedVerb(string folded)
+    {
+        var match = WhoVerb.Match(folded);
+        if (!match.Success) return false;
+        var verb = match.Groups["verb"].Value;
+        return verb.Length > 2 && !NoAction.Contains(verb) && !CardVerbs.Any(v => verb.StartsWith(v, StringComparison.Ordinal));
+    }
+
     private static Regex Pattern(string pattern) => new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 }
