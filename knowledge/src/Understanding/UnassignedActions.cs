@@ -4,14 +4,18 @@ namespace ChatAssistant.Knowledge.Understanding;
 
 /// <summary>
 /// Actions the card assigns to nobody. The card says who identifies, drafts, coordinates and amends the acts, and
-/// what everyone involved does before, while and after; it does not say who approves, signs, adopts, issues, funds,
-/// supervises, enforces or appoints. A "who …?" question about one of these must not be answered with the nearest
-/// role: the honest answer says what the card does not state, and what it does.
+/// what everyone involved does before, while and after; it does not say who submits, approves, signs, adopts, issues,
+/// funds, supervises, enforces or appoints, who reviews drafts, keeps a register, represents the institution in court,
+/// negotiates, trains staff or decides. A "who …?" question about one of these, or with any verb the card does not use
+/// for what someone does (English), must not be answered with the nearest role: the honest answer says what the card
+/// does not state, and what it does.
 /// </summary>
 internal static class UnassignedActions
 {
     private static readonly (string Action, Regex Pattern)[] Actions =
     [
+        // Submitting comes first: "sends the draft to the Cabinet for adoption" is about submitting, not adopting.
+        ("submit", Pattern(@"\bsubmit\w*|\bsubmission\b|\biesniedz\w*|\biesniegt\b|\biesniegs\w*|\blodg\w*|\b(send|sends|sending|forward\w*|take|takes)\b(\s+\w+){0,3}\s+to (the )?(cabinet|saeima|parliament|government|council|dome|domei)\b|\b(virza|virzit|nosuta|nosutit)\b(\s+\w+){0,3}\s+(ministru kabinet|saeim|dom)\w*")),
         ("approve", Pattern(@"\bapstiprin\w*|\bapprov\w*|\bsign(s|ed|ing)? off\b|\bendors\w*|\bsaskano\b|\bakcept\w*|\baccept(s|ed)?\b")),
         ("sign", Pattern(@"\bparaksta\w*|\bparakstit\w*|\bparaksts\b|\bsign(s|ed|ing|atory)?\b")),
         ("adopt", Pattern(@"\bpienem\b|\bpienema\b|\bpienems\b|\bpienemt\b|\bpienemsana\w*|\badopt(s|ed|ing|ion)?\b|\benact\w*|\bpass(es)? the (act|law|regulation)")),
@@ -22,7 +26,6 @@ internal static class UnassignedActions
         ("appoint", Pattern(@"\biecel\w*|\bappoint\w*|\bnozime\b|\bnozimet\b|\bdesignat\w*|\bhires?\b|\bpiesk(ir|ir)\w* lom\w*|\bassigns? (the |a )?roles?\b")),
         ("repeal", Pattern(@"\batcel\w* (akt|noteikum|likum)\w*|\brepeal\w*|\brevok\w*|\bannul\w*")),
         // What happens to an act around its adoption, and work beside it, that the card gives to no role either.
-        ("submit", Pattern(@"\bsubmit\w*|\bsubmission\b|\biesniedz\w*|\biesniegt\b|\biesniegs\w*|\blodg\w*|\b(send|sends|sending|forward\w*|take|takes)\b(\s+\w+){0,3}\s+to (the )?(cabinet|saeima|parliament|government|council|dome|domei)\b|\b(virza|virzit|nosuta|nosutit)\b(\s+\w+){0,3}\s+(ministru kabinet|saeim|dom)\w*")),
         ("review", Pattern(@"\breview\w*\b(\s+\w+){0,2}\s+(draft|drafts|proposal|proposals)\b|\b(draft|drafts|proposal)\b(\s+\w+){0,2}\s+review\w*|\bproof-?read\w*|\brecenz\w*|\bizvert\w* (akta |aktu |noteikumu )?projekt\w*|\blegal (department|team|unit|office|service|advis\w*|counsel|check|review)|\bjuridisk\w* (nodal|departament|dienest|konsultant|parbaud|izvert)\w*|\bjurist\w*|\blawyers?\b")),
         ("register", Pattern(@"\barhiv\w*|\barchiv\w*|\bregist(er|ry|ries|ers)\b|\bregistr\w*|\brecord-?keeping\b|\bkeep(s|ing)? (a |the )?(central )?(records?|register|log|inventory)\b|\buzskait\w*|\bversion(s|ing)? (control|history)\b")),
         ("represent", Pattern(@"\brepresent\w*|\bparstav\w*|\bcourts?\b|\btiesa\b|\btiesu\b|\btiesas\b|\btiesvedib\w*|\blitigat\w*|\blawsuits?\b|\bapstrid\w*|\bchalleng\w* (in|before)\b")),
@@ -106,7 +109,7 @@ internal static class UnassignedActions
         "tak", "do", "look", "car", "need", "get", "sit", "belong", "come", "hold", "carry", "perform", "implement", "ensur", "provid", "assess",
         "support", "help", "us", "know", "cover", "play", "involv", "put", "set", "sort", "build", "design", "start", "initiat", "begin",
         "correspond", "tell", "answer", "explain", "mention", "name", "list", "describ", "defin", "state", "say", "said", "appear", "mark", "show",
-        "align", "respons", "consult", "ask", "contact",
+        "align", "respons", "consult", "ask", "contact", "decid",
         "atbild", "apzin", "izstrad", "koordin", "groz", "sagatav", "izveid", "papildin",
     ];
 
