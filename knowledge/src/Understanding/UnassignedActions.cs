@@ -55,6 +55,8 @@ internal static class UnassignedActions
 
     private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
 
+    private static readonly Regex YesNo = Pattern(@"^(and |un |bet |so )?(does|do|did|is|are|can|could|should|must|will|would|vai)\b");
+
     private static readonly Regex NeededActs = Pattern(@"\bneed\w*|\brequired\b|\bvajadz\w*|\bnepieciesam\w*|\btrukst\w*|\bmissing\b");
 
     private static readonly Regex WhoWord = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b");
@@ -76,7 +78,8 @@ internal static class UnassignedActions
         if (Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded)) return "fund";
         if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
         if (Ministry.IsMatch(folded)) return "name";
-        if (!(roleView ? WhoWord : Who).IsMatch(folded)) return null;
+        // "Does the service manager approve the acts?" asks who approves as much as "who approves?" does.
+        if (!(roleView ? WhoWord : Who).IsMatch(folded) && !(namesARole && !roleView && YesNo.IsMatch(folded))) return null;
         if (namesARole && !roleView && NamedHolder.IsMatch(folded)) return "name";
         foreach (var (action, pattern) in Actions)
         {

@@ -24,6 +24,8 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("who keeps the central register of our special acts?", "does not say who keeps a register")]
     [InlineData("who decides that a service is closed down?", "does not say who decides")]
     [InlineData("who translates the acts into English?", "does not say who does that")]
+    [InlineData("Does the service manager approve the acts?", "does not say who approves")]
+    [InlineData("vai resursa vadītājs paraksta aktus?", "Kartītē nav teikts, kas paraksta")]
     [InlineData("which role is responsible for notifying staff about the new rules?", "does not say who does that")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
