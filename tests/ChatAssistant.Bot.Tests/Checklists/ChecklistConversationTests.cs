@@ -1,4 +1,4 @@
-using ChatAssistant.Bot.Tests.Conversation;
+using ChatAssistant.Bot.Tests.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;

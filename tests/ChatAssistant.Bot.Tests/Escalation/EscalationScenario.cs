@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Admin;
 using ChatAssistant.Bot.Escalation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -24,8 +25,7 @@ internal sealed class EscalationScenario
         {
             ConsultationChannelId = channelConfigured ? ChannelId : null,
             ConsultationServiceUrl = channelConfigured ? ServiceUrl : null,
-            AdminIds = ["admin-1"],
-        });
+        }, admin: new AdminOptions { AdminIds = ["admin-1"] });
         Outbound = new TestAdapter(Channels.Msteams);
     }
 
@@ -118,7 +118,7 @@ internal sealed class EscalationScenario
         return sent;
     }
 
-    public static string Json(IActivity activity) => Conversation.TurnTests.Content(activity);
+    public static string Json(IActivity activity) => Routing.TurnTests.Content(activity);
 
     public static string Json(JObject card) => card.ToString(Formatting.None);
 }

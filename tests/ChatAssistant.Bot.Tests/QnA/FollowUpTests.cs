@@ -1,4 +1,4 @@
-using ChatAssistant.Bot.Tests.Conversation;
+using ChatAssistant.Bot.Tests.Routing;
 
 namespace ChatAssistant.Bot.Tests.QnA;
 

@@ -50,7 +50,7 @@ public sealed class TwoInstanceConversationTests : IDisposable
     [Fact]
     public async Task AnEscalationFiledOnOneInstanceIsWorkedAndAnsweredThroughTheOther()
     {
-        await using var connector = await Escalation.FakeConnector.StartAsync();
+        await using var connector = await FakeConnector.StartAsync();
         var shared = ScaleOutBotFactory.SharedStorage.Unique();
         var settings = new Dictionary<string, string?>
         {
