@@ -88,6 +88,42 @@ public class ChecklistConversationTests
     }
 
     [Fact]
+    public async Task ARoleTypedAfterThePickerHasExpiredIsAQuestionNotThePick()
+    {
+        var clock = new FixedTime();
+        var bot = new TestBot(time: clock);
+        var adapter = bot.Adapter();
+        await new TestFlow(adapter, bot.Bot)
+            .Send("kontrolsaraksts")
+            .AssertReply(reply => Assert.Contains("Kurai lomai", TurnTests.Content(reply)))
+            .StartTestAsync();
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+        await new TestFlow(adapter, bot.Bot)
+            .Send("resursa vadītājs")
+            .AssertReply(reply => Assert.DoesNotContain("Kontrolsaraksts: Resursa vadītājs", TurnTests.Content(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ARoleTypedJustBeforeThePickerExpiresIsThePick()
+    {
+        var clock = new FixedTime();
+        var bot = new TestBot(time: clock);
+        var adapter = bot.Adapter();
+        await new TestFlow(adapter, bot.Bot)
+            .Send("kontrolsaraksts")
+            .AssertReply(reply => Assert.Contains("Kurai lomai", TurnTests.Content(reply)))
+            .StartTestAsync();
+
+        clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
+        await new TestFlow(adapter, bot.Bot)
+            .Send("resursa vadītājs")
+            .AssertReply(reply => Assert.Contains("Kontrolsaraksts: Resursa vadītājs", TurnTests.Content(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task NamingTheRoleAndTheWorkShowsTheChecklistAtOnce()
     {
         await new TestBot().Flow("en-US")

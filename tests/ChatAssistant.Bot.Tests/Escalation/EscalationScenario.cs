@@ -21,7 +21,7 @@ internal sealed class EscalationScenario
 
     public EscalationScenario(string? databasePath = null, bool channelConfigured = true)
     {
-        Bot = new TestBot(databasePath, new EscalationOptions
+        Bot = new TestBot(databasePath, time: new FixedTime(), escalation: new EscalationOptions
         {
             ConsultationChannelId = channelConfigured ? ChannelId : null,
             ConsultationServiceUrl = channelConfigured ? ServiceUrl : null,

@@ -46,17 +46,8 @@ public sealed class FakeConnector : IAsyncDisposable
     }
 
     /// <summary>Waits (bounded) until an activity matching <paramref name="match"/> has arrived.</summary>
-    public async Task<JsonNode> WaitForAsync(Func<string, string, JsonNode, bool> match, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            var found = Received.FirstOrDefault(r => match(r.Method, r.Conversation, r.Activity));
-            if (found.Activity is not null) return found.Activity;
-            await Task.Delay(50);
-        }
-        throw new Xunit.Sdk.XunitException($"The connector never received {what}; it got {Received.Count} activities");
-    }
+    public Task<JsonNode> WaitForAsync(Func<string, string, JsonNode, bool> match, string what) =>
+        Eventually.GetAsync(() => Task.FromResult<JsonNode?>(Received.FirstOrDefault(r => match(r.Method, r.Conversation, r.Activity)).Activity), what);
 
     private async Task<IResult> RecordAsync(string method, string conversation, HttpRequest request)
     {
