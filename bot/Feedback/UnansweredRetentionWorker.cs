@@ -8,14 +8,11 @@ namespace ChatAssistant.Bot.Feedback;
 /// words, kept as long as their votes are.
 /// </summary>
 public sealed class UnansweredRetentionWorker(IUnansweredStore store, IOptions<FeedbackOptions> options, TimeProvider time, ILogger<UnansweredRetentionWorker> logger)
-    : PeriodicWorker(time, logger)
+    : RetentionJob(time, logger)
 {
-    protected override TimeSpan Period => TimeSpan.FromHours(6);
+    protected override int RetentionDays => options.Value.RetentionDays;
+    protected override string What => "unanswered-question groups";
 
-    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        var deleted = await store.DeleteOlderThanAsync(RetentionCutoff(options.Value.RetentionDays), cancellationToken);
-        if (deleted > 0) Logger.LogInformation("Deleted {Count} unanswered-question groups past the {Days}-day retention period", deleted, options.Value.RetentionDays);
-        return deleted;
-    }
+    protected override Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        store.DeleteOlderThanAsync(cutoff, cancellationToken);
 }
