@@ -118,7 +118,7 @@ internal sealed class EscalationScenario
         return sent;
     }
 
-    public static string Json(IActivity activity) => Routing.TurnTests.Content(activity);
+    public static string Json(IActivity activity) => TestActivities.Content(activity);
 
     public static string Json(JObject card) => card.ToString(Formatting.None);
 }

@@ -21,11 +21,11 @@ public sealed class UnansweredHttpTests
         using var client = factory.CreateClient();
         foreach (var text in new[] { "Kas apstiprina šos aktus?", "kas apstiprina šos aktus", "Sveiki!", "paldies" })
         {
-            var message = MessagesEndpointTests.Message(text);
+            var message = TestActivities.Message(text);
             message["from"] = new JsonObject { ["id"] = "29:asker-id", ["name"] = "Jānis Asker" };
             Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/messages", message)).StatusCode);
         }
-        var vote = MessagesEndpointTests.Message("");
+        var vote = TestActivities.Message("");
         vote["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = false, ["question"] = "kas ir PPP?", ["unit"] = "PU2-6:section:additional-info", ["lang"] = "lv" };
         vote["from"] = new JsonObject { ["id"] = "29:asker-id", ["name"] = "Jānis Asker" };
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/messages", vote)).StatusCode);

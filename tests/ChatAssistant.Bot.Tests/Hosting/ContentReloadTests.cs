@@ -40,7 +40,7 @@ public class ContentReloadTests
 
     private static async Task<string> AnswerAsync(HttpClient client, string question)
     {
-        var response = await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message(question));
+        var response = await client.PostAsJsonAsync("/api/messages", TestActivities.Message(question));
         response.EnsureSuccessStatusCode();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]![0]!.ToJsonString(
             new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

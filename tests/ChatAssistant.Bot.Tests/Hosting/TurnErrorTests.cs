@@ -33,7 +33,7 @@ public class TurnErrorTests
         }));
         using var client = factory.CreateClient();
 
-        var message = MessagesEndpointTests.Message(text, locale);
+        var message = TestActivities.Message(text, locale);
         message["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = true, ["question"] = text, ["unit"] = null };
         var response = await client.PostAsJsonAsync("/api/messages", message);
 

@@ -22,7 +22,7 @@ public class ConversationTests
         var adapter = bot.Adapter("en-US");
         await new TestFlow(adapter, bot.Bot)
             .Send(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "add", Locale = "en-US" })
-            .AssertReply(reply => Assert.Contains("Try asking", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("Try asking", TestActivities.Content(reply)))
             .Send(MembersAdded(adapter))
             .AssertNoReply()
             .StartTestAsync();
@@ -36,7 +36,7 @@ public class ConversationTests
         var joined = new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [new ChannelAccount("user2", "Jānis")], Locale = "lv-LV" };
         await new TestFlow(adapter, bot.Bot)
             .Send(joined)
-            .AssertReply(reply => Assert.Contains("Pamēģiniet pajautāt", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("Pamēģiniet pajautāt", TestActivities.Content(reply)))
             .Send(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "add", Locale = "lv-LV" })
             .AssertNoReply()
             .StartTestAsync();
@@ -50,7 +50,7 @@ public class ConversationTests
             .Send(Submit(new JObject { ["action"] = "qa.followup", ["v"] = 1, ["unit"] = "PU2-6:phase:before", ["label"] = "Steps: before creating the regulation", ["lang"] = "en" }))
             .AssertReply(reply =>
             {
-                var content = TurnTests.Content(reply);
+                var content = TestActivities.Content(reply);
                 Assert.Contains("Task card PU2-6, slide 8", content);
                 Assert.Contains("Identify", content);
             })
@@ -63,7 +63,7 @@ public class ConversationTests
         var bot = new TestBot();
         await bot.Flow()
             .Send(Submit(new JObject { ["action"] = "qa.ask", ["v"] = 1, ["q"] = "Kas izstrādā normatīvos aktus konkrētam pakalpojumam?" }))
-            .AssertReply(reply => Assert.Contains("Pakalpojuma vadītājs izstrādā", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("Pakalpojuma vadītājs izstrādā", TestActivities.Content(reply)))
             .StartTestAsync();
     }
 
@@ -128,7 +128,7 @@ public class ConversationTests
             .Send(unmentioned)
             .AssertNoReply()
             .Send(mentioned)
-            .AssertReply(reply => Assert.Contains("The service manager (Pakalpojuma vadītājs) drafts", TurnTests.Content(reply)), timeout: 30_000)
+            .AssertReply(reply => Assert.Contains("The service manager (Pakalpojuma vadītājs) drafts", TestActivities.Content(reply)), timeout: 30_000)
             .StartTestAsync();
     }
 
@@ -138,7 +138,7 @@ public class ConversationTests
         var bot = new TestBot();
         await bot.Flow("en-US")
             .Send("kas ir pakalpojuma vaditaja pienakumi")
-            .AssertReply(reply => Assert.Contains("Uzdevuma kartīte PU2-6", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("Uzdevuma kartīte PU2-6", TestActivities.Content(reply)))
             .StartTestAsync();
     }
 
@@ -148,7 +148,7 @@ public class ConversationTests
         var bot = new TestBot();
         await bot.Flow("en-US")
             .Send("???")
-            .AssertReply(reply => Assert.Contains("Please ask a question", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("Please ask a question", TestActivities.Content(reply)))
             .StartTestAsync();
     }
 }

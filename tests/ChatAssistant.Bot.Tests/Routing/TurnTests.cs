@@ -16,8 +16,10 @@ public class TurnTests
     public static TheoryData<Turn> Turns()
     {
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "turns.json"));
-        return new(System.Text.Json.JsonSerializer.Deserialize<Turn[]>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
+        return new(System.Text.Json.JsonSerializer.Deserialize<Turn[]>(json, WebJson)!);
     }
+
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
     [Theory]
     [MemberData(nameof(Turns))]
@@ -27,7 +29,7 @@ public class TurnTests
             .Send(turn.Say)
             .AssertReply(reply =>
             {
-                var content = Content(reply);
+                var content = TestActivities.Content(reply);
                 Assert.Equal(turn.Card, reply.AsMessageActivity().Attachments?.Count > 0);
                 foreach (var expected in turn.Contains) Assert.Contains(expected, content);
                 foreach (var unexpected in turn.Excludes ?? []) Assert.DoesNotContain(unexpected, content);
@@ -36,10 +38,4 @@ public class TurnTests
     }
 
     /// <summary>The reply's text and card JSON together, so one check reads both.</summary>
-    internal static string Content(IActivity reply)
-    {
-        var message = reply.AsMessageActivity();
-        var cards = message.Attachments?.Select(a => JsonConvert.SerializeObject(a.Content)) ?? [];
-        return string.Join("\n", cards.Prepend(message.Text ?? ""));
-    }
 }
