@@ -1,19 +1,37 @@
+using ChatAssistant.Bot.Admin;
+using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
-using ChatAssistant.Bot.Unanswered;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Bot.KnowledgeHost;
+using ChatAssistant.Bot.QnA;
 using ChatAssistant.Bot.RateLimiting;
+using ChatAssistant.Bot.Routing;
+using ChatAssistant.Bot.State;
 using ChatAssistant.Bot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
-
 builder.UseDefaultBotAddress();
+
+// The one clock: every time the bot reads or stores goes through it, so tests can stop it.
+builder.Services.AddSingleton(TimeProvider.System);
+
 builder.AddKnowledge();
-builder.AddBot();
-builder.AddAdminNetwork();
+builder.AddStorage();
+
+// The features, each with its chat entry point, its service and its store.
+builder.AddQnA();
+builder.AddChecklists();
+builder.AddEscalation();
+builder.AddFeedback();
+builder.AddAdmin();
+builder.AddAssistantBot();
+
+// Turn middleware, outermost first: telemetry sees every turn (refused ones too), then the rate limiter decides
+// whether the bot runs at all.
 builder.AddTelemetry();
 builder.AddRateLimiting();
+builder.AddBotAdapter(typeof(TurnTelemetryMiddleware), typeof(RateLimitMiddleware));
 
 var app = builder.Build();
 

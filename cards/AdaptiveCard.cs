@@ -69,6 +69,21 @@ public static class AdaptiveCard
         return action;
     }
 
+    /// <summary>
+    /// A Universal Action (Action.Execute): Teams sends it as an invoke and shows the card the bot returns in place of
+    /// this one. With <paramref name="fallback"/>, clients without Universal Actions send the same payload as a submit.
+    /// An action without a title (a card's refresh action) is never seen.
+    /// </summary>
+    public static JsonObject Execute(string title, string verb, JsonObject data, ActionStyle style = ActionStyle.Default, bool fallback = true)
+    {
+        var action = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb };
+        if (title.Length > 0) action["title"] = title;
+        action["data"] = data;
+        if (style != ActionStyle.Default) action["style"] = Name(style);
+        if (fallback) action["fallback"] = Submit(title, data.DeepClone().AsObject());
+        return action;
+    }
+
     private static JsonObject WithLayout(JsonObject element, Spacing spacing, bool separator)
     {
         if (spacing != Spacing.Default) element["spacing"] = Name(spacing);

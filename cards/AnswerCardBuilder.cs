@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatAssistant.Knowledge.Answers;
 using ChatAssistant.Knowledge.Model;
 using static ChatAssistant.Cards.AdaptiveCard;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards;
 
@@ -35,7 +36,7 @@ public static class AnswerCardBuilder
         if (answer.Role is not null) body.Add(ChecklistButton(answer));
         if (offersEscalation && !escalationFirst) body.Add(EscalateButton(answer));
 
-        body.Add(TextBlock(UiText.WasThisHelpful.In(language), isSubtle: true, separator: true));
+        body.Add(TextBlock(FeedbackText.WasThisHelpful.In(language), isSubtle: true, separator: true));
         return Card(body, FeedbackButtons(answer)).FullWidth();
     }
 
@@ -48,15 +49,15 @@ public static class AnswerCardBuilder
         yield return TextBlock("• " + fact.Text);
         if (fact.Unclear is not null)
         {
-            yield return TextBlock($"{UiText.Uncertain.In(language)}: {fact.Unclear}", color: TextColor.Warning, spacing: Spacing.None);
+            yield return TextBlock($"{QnaText.Uncertain.In(language)}: {fact.Unclear}", color: TextColor.Warning, spacing: Spacing.None);
         }
     }
 
     private static IEnumerable<JsonNode> SourceLines(Answer answer)
     {
         var language = answer.Language;
-        yield return TextBlock($"{UiText.Source.In(language)}: {answer.Citation}", isSubtle: true, spacing: Spacing.Medium);
-        yield return TextBlock($"{UiText.Confidence.In(language)}: {ConfidenceBand(answer.Confidence).In(language)}",
+        yield return TextBlock($"{QnaText.Source.In(language)}: {answer.Citation}", isSubtle: true, spacing: Spacing.Medium);
+        yield return TextBlock($"{QnaText.Confidence.In(language)}: {ConfidenceBand(answer.Confidence).In(language)}",
             isSubtle: true, spacing: Spacing.None);
     }
 
@@ -66,31 +67,31 @@ public static class AnswerCardBuilder
     /// </summary>
     public static Text ConfidenceBand(double confidence) => confidence switch
     {
-        >= 0.8 => UiText.ConfidenceHigh,
-        >= 0.6 => UiText.ConfidenceMedium,
-        _ => UiText.ConfidenceLow,
+        >= 0.8 => QnaText.ConfidenceHigh,
+        >= 0.6 => QnaText.ConfidenceMedium,
+        _ => QnaText.ConfidenceLow,
     };
 
     private static IEnumerable<JsonNode> FollowUpSection(Answer answer)
     {
         if (answer.FollowUps.Count == 0) yield break;
-        yield return TextBlock(UiText.RelatedQuestions.In(answer.Language), weight: TextWeight.Bolder, spacing: Spacing.Medium);
+        yield return TextBlock(QnaText.RelatedQuestions.In(answer.Language), weight: TextWeight.Bolder, spacing: Spacing.Medium);
         yield return ActionSet(answer.FollowUps.Take(MaxFollowUps)
             .Select(f => Submit(f.Label, CardActions.FollowUpData(f.UnitId, f.Label).InLanguage(answer.Language))), Spacing.Small);
     }
 
     /// <summary>An answer about a role offers that role's step checklist.</summary>
     private static JsonObject ChecklistButton(Answer answer) => ActionSet(
-        [Submit(UiText.ChecklistForRole.In(answer.Language), CardActions.ChecklistStartData(answer.Role).InLanguage(answer.Language))],
+        [Submit(QnaText.ChecklistForRole.In(answer.Language), CardActions.ChecklistStartData(answer.Role).InLanguage(answer.Language))],
         Spacing.Medium);
 
     private static JsonObject EscalateButton(Answer answer) => ActionSet(
-        [Submit(UiText.Escalate.In(answer.Language), CardActions.EscalateStartData(answer.Question).InLanguage(answer.Language), ActionStyle.Positive)],
+        [Submit(QnaText.Escalate.In(answer.Language), CardActions.EscalateStartData(answer.Question).InLanguage(answer.Language), ActionStyle.Positive)],
         Spacing.Medium);
 
     private static IEnumerable<JsonNode> FeedbackButtons(Answer answer) =>
     [
-        Submit(UiText.Helpful.In(answer.Language), CardActions.FeedbackData(true, answer.Question, answer.UnitId).InLanguage(answer.Language)),
-        Submit(UiText.NotHelpful.In(answer.Language), CardActions.FeedbackData(false, answer.Question, answer.UnitId).InLanguage(answer.Language)),
+        Submit(FeedbackText.Helpful.In(answer.Language), CardActions.FeedbackData(true, answer.Question, answer.UnitId).InLanguage(answer.Language)),
+        Submit(FeedbackText.NotHelpful.In(answer.Language), CardActions.FeedbackData(false, answer.Question, answer.UnitId).InLanguage(answer.Language)),
     ];
 }

@@ -10,8 +10,6 @@ namespace ChatAssistant.Cards;
 public static class CardActions
 {
     public const int Version = 1;
-    public const string ActionField = "action";
-    public const string VersionField = "v";
 
     public const string Ask = "qa.ask";
     public const string FollowUp = "qa.followup";
@@ -20,11 +18,9 @@ public static class CardActions
     public const string EscalateStart = "escalate.start";
     public const string ChecklistStart = "checklist.start";
 
-    public static JsonObject AskData(string question) => Data(Ask, ("q", question));
+    public static JsonObject AskData(string question) => Data(Ask, (CardFields.Ask, question));
 
-    public const string LanguageField = "lang";
-
-    public static JsonObject FollowUpData(string unitId, string label) => Data(FollowUp, ("unit", unitId), ("label", label));
+    public static JsonObject FollowUpData(string unitId, string label) => Data(FollowUp, (CardFields.Unit, unitId), (CardFields.Label, label));
 
     /// <summary>
     /// Adds the language the card was written in, so the bot replies to a button in the card's language even when
@@ -32,25 +28,26 @@ public static class CardActions
     /// </summary>
     public static JsonObject InLanguage(this JsonObject data, Language language)
     {
-        data[LanguageField] = language == Language.Lv ? "lv" : "en";
+        data[CardFields.Language] = language.Code();
         return data;
     }
 
     /// <summary>The unit stays in the payload as null for unknown answers, so every feedback payload has the same shape.</summary>
     public static JsonObject FeedbackData(bool helpful, string question, string? unitId) =>
-        Data(Feedback, ("helpful", helpful), ("question", question), ("unit", unitId));
+        Data(Feedback, (CardFields.Helpful, helpful), (CardFields.Question, question), (CardFields.Unit, unitId));
 
     public static JsonObject HelpData() => Data(Help);
 
-    public static JsonObject EscalateStartData(string question) => Data(EscalateStart, ("question", question));
+    public static JsonObject EscalateStartData(string question) => Data(EscalateStart, (CardFields.Question, question));
 
     /// <summary>Without a role the bot asks which of the four roles the checklist is for.</summary>
     public static JsonObject ChecklistStartData(string? roleId = null) =>
-        roleId is null ? Data(ChecklistStart) : Data(ChecklistStart, ("role", roleId));
+        roleId is null ? Data(ChecklistStart) : Data(ChecklistStart, (CardFields.Role, roleId));
 
-    private static JsonObject Data(string action, params (string Name, JsonNode? Value)[] fields)
+    /// <summary>A payload of <paramref name="action"/> at the current <see cref="Version"/>, with its fields.</summary>
+    public static JsonObject Data(string action, params (string Name, JsonNode? Value)[] fields)
     {
-        var data = new JsonObject { [ActionField] = action, [VersionField] = Version };
+        var data = new JsonObject { [CardFields.Action] = action, [CardFields.Version] = Version };
         foreach (var (name, value) in fields) data[name] = value;
         return data;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatAssistant.Knowledge.Model;
 using static ChatAssistant.Cards.AdaptiveCard;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards;
 
@@ -9,18 +10,18 @@ public static class HelpCardBuilder
 {
     public static JsonObject Build(Language language) => Card(
         [
-            TextBlock(UiText.HelpTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Large),
-            TextBlock(UiText.HelpHowToAsk.In(language)),
-            TextBlock(UiText.HelpCommands.In(language), weight: TextWeight.Bolder, spacing: Spacing.Medium),
+            TextBlock(HelpText.HelpTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Large),
+            TextBlock(HelpText.HelpHowToAsk.In(language)),
+            TextBlock(HelpText.HelpCommands.In(language), weight: TextWeight.Bolder, spacing: Spacing.Medium),
             FactSet(
-                (UiText.HelpCommandHelp.In(language), UiText.HelpCommandHelpMeaning.In(language)),
-                (UiText.HelpCommandChecklist.In(language), UiText.HelpCommandChecklistMeaning.In(language)),
-                (UiText.HelpCommandEscalate.In(language), UiText.HelpCommandEscalateMeaning.In(language)),
-                (UiText.HelpCommandMyTickets.In(language), UiText.HelpCommandMyTicketsMeaning.In(language)),
-                (UiText.HelpCommandMyChecklists.In(language), UiText.HelpCommandMyChecklistsMeaning.In(language))),
-            TextBlock(UiText.HelpChannels.In(language), spacing: Spacing.Medium),
-            TextBlock(UiText.HelpCitations.In(language)),
-            TextBlock(UiText.TryAsking.In(language), weight: TextWeight.Bolder, spacing: Spacing.Medium),
+                (HelpText.HelpCommandHelp.In(language), HelpText.HelpCommandHelpMeaning.In(language)),
+                (HelpText.HelpCommandChecklist.In(language), HelpText.HelpCommandChecklistMeaning.In(language)),
+                (HelpText.HelpCommandEscalate.In(language), HelpText.HelpCommandEscalateMeaning.In(language)),
+                (HelpText.HelpCommandMyTickets.In(language), HelpText.HelpCommandMyTicketsMeaning.In(language)),
+                (HelpText.HelpCommandMyChecklists.In(language), HelpText.HelpCommandMyChecklistsMeaning.In(language))),
+            TextBlock(HelpText.HelpChannels.In(language), spacing: Spacing.Medium),
+            TextBlock(HelpText.HelpCitations.In(language)),
+            TextBlock(HelpText.TryAsking.In(language), weight: TextWeight.Bolder, spacing: Spacing.Medium),
         ],
         ExampleQuestions.PairFor(language).Select(q => Submit(q, CardActions.AskData(q)))).FullWidth();
 }

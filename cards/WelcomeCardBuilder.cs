@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatAssistant.Knowledge.Model;
 using static ChatAssistant.Cards.AdaptiveCard;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards;
 
@@ -9,14 +10,14 @@ public static class WelcomeCardBuilder
 {
     public static JsonObject Build(Language language) => Card(
         [
-            TextBlock(UiText.WelcomeTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Large),
-            TextBlock(UiText.WelcomeAnswers.In(language)),
-            TextBlock(UiText.WelcomeChecklistsAndEscalation.In(language)),
-            TextBlock(UiText.TryAsking.In(language), weight: TextWeight.Bolder, spacing: Spacing.Medium),
+            TextBlock(HelpText.WelcomeTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Large),
+            TextBlock(HelpText.WelcomeAnswers.In(language)),
+            TextBlock(HelpText.WelcomeChecklistsAndEscalation.In(language)),
+            TextBlock(HelpText.TryAsking.In(language), weight: TextWeight.Bolder, spacing: Spacing.Medium),
             ActionSet(ExampleQuestions.All.Select(e => Submit(e.Question, CardActions.AskData(e.Question))), Spacing.Small),
         ],
         [
-            Submit(UiText.ChecklistButton.In(language), CardActions.ChecklistStartData()),
-            Submit(UiText.HelpButton.In(language), CardActions.HelpData()),
+            Submit(HelpText.ChecklistButton.In(language), CardActions.ChecklistStartData()),
+            Submit(HelpText.HelpButton.In(language), CardActions.HelpData()),
         ]).FullWidth();
 }

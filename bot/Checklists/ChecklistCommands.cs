@@ -1,4 +1,5 @@
-using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Turn;
+using ChatAssistant.Cards;
 using ChatAssistant.Cards.Checklists;
 using ChatAssistant.Knowledge.Search;
 
@@ -13,7 +14,7 @@ internal static class ChecklistCommands
     private static readonly string[] StartWords = ["kontrolsaraksts", "kontrolsarakstu", "kontrolsaraksta", "checklist", "check list"];
     private static readonly string[] MineWords = ["mani kontrolsaraksti", "manus kontrolsarakstus", "my checklists", "my checklist"];
 
-    public static bool IsMine(string text) => MineWords.Contains(TextFolding.Fold(text.Trim().TrimEnd('.', '!', '?')).Trim());
+    public static bool IsMine(string text) => MineWords.Contains(CommandText.Normalise(text));
 
     /// <summary>"kontrolsaraksts resursa vadītājam: IT sistēmas noteikumi" → (rest "resursa vadītājam", name "IT sistēmas noteikumi").</summary>
     public static bool TryParseStart(string text, out string rest, out string? name)
@@ -36,9 +37,9 @@ internal static class ChecklistCommands
 
     public static ChecklistCommand? ToCommand(CardSubmit submit)
     {
-        if (submit.Field("card") is not { Length: > 0 } card || submit.Field("role") is not { Length: > 0 } role ||
-            submit.Field("owner") is not { Length: > 0 } owner || submit.Field("ver") is not { } version ||
-            !long.TryParse(submit.Field("rev") ?? "0", System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var revision))
+        if (!submit.TryField(CardFields.Card, out var card) || !submit.TryField(CardFields.Role, out var role) ||
+            !submit.TryField(CardFields.Owner, out var owner) || submit.Field(CardFields.ChecklistVersion) is not { } version ||
+            !long.TryParse(submit.Field(CardFields.Revision) ?? "0", System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var revision))
         {
             return null;
         }
@@ -49,7 +50,7 @@ internal static class ChecklistCommands
             if (!bool.TryParse(value, out var ticked)) return null;
             ticks[field[ChecklistActions.ItemPrefix.Length..]] = ticked;
         }
-        return new ChecklistCommand(submit.Action, card, role, submit.Field("name") ?? "", owner, version, revision, ticks);
+        return new ChecklistCommand(submit.Action, card, role, submit.Field(CardFields.Name) ?? "", owner, version, revision, ticks);
     }
 
     public static bool IsCardCommand(string action) =>

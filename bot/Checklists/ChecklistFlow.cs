@@ -1,6 +1,5 @@
-using ChatAssistant.Bot.Conversation;
 using ChatAssistant.Bot.Dialogs;
-using ChatAssistant.Bot.QnA;
+using ChatAssistant.Bot.Turn;
 using ChatAssistant.Cards.Checklists;
 using ChatAssistant.Knowledge.Search;
 
@@ -8,24 +7,28 @@ namespace ChatAssistant.Bot.Checklists;
 
 /// <summary>
 /// Starts a checklist. With a role (from a button, or named in the text) it shows the checklist at once; without one
-/// it shows the four roles and waits for a button or a typed role name. Anything else typed meanwhile is a question.
+/// it shows the four roles and waits for a button or a typed role name. Anything else typed meanwhile is declined,
+/// and the bot answers it as a question.
 /// </summary>
-public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex index, ILogger<ChecklistFlow> logger) : IFlow
+public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex index, TimeProvider time, ILogger<ChecklistFlow> logger) : IFlow
 {
     public const string FlowName = "checklist";
+
+    /// <summary>The start arguments: a role (id), or a text that may name one, and the name of the work.</summary>
+    public const string RoleArg = "role", TextArg = "text", NameArg = "name";
 
     public string Name => FlowName;
 
     public async Task BeginAsync(FlowContext context, IReadOnlyDictionary<string, string> args, CancellationToken cancellationToken)
     {
-        var role = args.GetValueOrDefault("role") ?? RoleIn(args.GetValueOrDefault("text"));
-        context.Frame.Values["name"] = args.GetValueOrDefault("name") ?? "";
+        var role = args.GetValueOrDefault(RoleArg) ?? RoleIn(args.GetValueOrDefault(TextArg));
+        context.Frame.Values["name"] = args.GetValueOrDefault(NameArg) ?? "";
         if (role is not null)
         {
             await ShowAsync(context, role, cancellationToken);
             return;
         }
-        context.Frame.Values["asked"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        context.Frame.Values["asked"] = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         var picker = RolePickerCardBuilder.Build(checklists.Roles(checklists.DefaultCard), context.Language, context.Frame.Values["name"]);
         await context.Turn.SendActivityAsync(Replies.Card(picker), cancellationToken);
     }
@@ -38,15 +41,14 @@ public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex in
     {
         var text = context.Turn.Activity.Text ?? "";
         var fresh = DateTimeOffset.TryParse(context.Frame.Values.GetValueOrDefault("asked"), System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.RoundtripKind, out var asked) && DateTimeOffset.UtcNow - asked < PickerLifetime;
+            System.Globalization.DateTimeStyles.RoundtripKind, out var asked) && time.GetUtcNow() - asked < PickerLifetime;
         var isShort = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsInARolePick;
         if (fresh && isShort && RoleIn(text) is { } role)
         {
             await ShowAsync(context, role, cancellationToken);
             return;
         }
-        context.End();
-        await context.BeginAsync(QnaFlow.FlowName, new Dictionary<string, string> { ["q"] = text }, cancellationToken);
+        context.Decline(); // a question: the bot answers it as any other
     }
 
     private async Task ShowAsync(FlowContext context, string role, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ public interface IChecklistStore
 
     /// <summary>
     /// Saves progress if nobody saved since <paramref name="expectedRevision"/> (0: a new checklist).
-    /// Returns the saved progress, or null when a newer save got there first.
+    /// Returns the saved progress (at the next revision, with the time it carries), or null when a newer save got there first.
     /// </summary>
     Task<ChecklistProgress?> SaveAsync(ChecklistProgress progress, long expectedRevision, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using ChatAssistant.Cards.Checklists;
+using ChatAssistant.Cards.Strings;
 using ChatAssistant.Knowledge.Checklists;
 using ChatAssistant.Knowledge.Model;
 using ChatAssistant.Knowledge.Search;
@@ -15,22 +16,21 @@ public sealed record ChecklistOutcome(ChecklistView? View, string? Error, string
 /// Checklists per user, role and named piece of work. Every command is checked before it touches progress: an unknown
 /// role or step, a card drawn from an older checklist, or a click by someone other than the owner changes nothing.
 /// </summary>
-public sealed class ChecklistService(KnowledgeIndex index, IChecklistStore store)
+public sealed class ChecklistService(KnowledgeIndex index, IChecklistStore store, TimeProvider time)
 {
     public const int MaxNameLength = 120;
 
     public KnowledgeBase Knowledge => index.Current.Knowledge;
 
-    /// <summary>The card whose checklists a plain "checklist" command means: the first card that has roles.</summary>
-    public string DefaultCard => Knowledge.Cards.First(c => c.Roles.Count > 0).Id;
+    /// <summary>The card whose checklists a plain "checklist" command means.</summary>
+    public string DefaultCard => Knowledge.DefaultRoleCard;
 
-    public IReadOnlyList<(Role Role, Text Definition)> Roles(string card) =>
-        Knowledge.Card(card)?.Roles.Select(r => (Knowledge.Glossary.Role(r.Role), r.Definition)).ToList() ?? [];
+    public IReadOnlyList<(Role Role, Text Definition)> Roles(string card) => Knowledge.Roles(card);
 
     public async Task<ChecklistOutcome> OpenAsync(string userId, string card, string role, string name, Language language, CancellationToken cancellationToken)
     {
         var checklist = ChecklistBuilder.Build(Knowledge, card, role);
-        if (checklist is null) return new ChecklistOutcome(null, ChecklistNotices.Unknown.In(language));
+        if (checklist is null) return new ChecklistOutcome(null, ChecklistText.Unknown.In(language));
         var progress = await store.GetAsync(userId, card, role, CleanName(name, card), cancellationToken);
         return new ChecklistOutcome(View(checklist, CleanName(name, card), userId, progress, language), null);
     }
@@ -38,13 +38,13 @@ public sealed class ChecklistService(KnowledgeIndex index, IChecklistStore store
     public async Task<ChecklistOutcome> HandleAsync(string userId, ChecklistCommand command, Language language, CancellationToken cancellationToken)
     {
         var checklist = ChecklistBuilder.Build(Knowledge, command.Card, command.Role);
-        if (checklist is null || command.Ticks.Keys.Any(id => checklist.Item(id) is null)) return new ChecklistOutcome(null, ChecklistNotices.Unknown.In(language));
+        if (checklist is null || command.Ticks.Keys.Any(id => checklist.Item(id) is null)) return new ChecklistOutcome(null, ChecklistText.Unknown.In(language));
 
         var name = CleanName(command.Name, command.Card);
         var progress = await store.GetAsync(command.Owner, command.Card, command.Role, name, cancellationToken);
         if (command.Owner != userId)
         {
-            var owners = View(checklist, name, command.Owner, progress, language, ChecklistNotices.NotYours.In(language));
+            var owners = View(checklist, name, command.Owner, progress, language, ChecklistText.NotYours.In(language));
             return new ChecklistOutcome(command.Verb == ChecklistActions.Refresh ? owners with { Notice = null } : owners, null);
         }
 
@@ -56,26 +56,26 @@ public sealed class ChecklistService(KnowledgeIndex index, IChecklistStore store
                 var view = View(checklist, name, userId, progress, language);
                 return new ChecklistOutcome(view, null, ChecklistExport.ToText(view));
             case ChecklistActions.Save or ChecklistActions.Reset when command.Version != checklist.Version:
-                return new ChecklistOutcome(View(checklist, name, userId, progress, language, ChecklistNotices.Stale.In(language)), null);
+                return new ChecklistOutcome(View(checklist, name, userId, progress, language, ChecklistText.Stale.In(language)), null);
             case ChecklistActions.Save or ChecklistActions.Reset when command.Revision != (progress?.Revision ?? 0):
                 // The card shows an older save (e.g. another device saved since): its ticks would undo that save.
-                return new ChecklistOutcome(View(checklist, name, userId, progress, language, ChecklistNotices.Conflict.In(language)), null);
+                return new ChecklistOutcome(View(checklist, name, userId, progress, language, ChecklistText.Conflict.In(language)), null);
             case ChecklistActions.Save or ChecklistActions.Reset:
                 var done = command.Verb == ChecklistActions.Reset
                     ? new HashSet<string>()
                     : command.Ticks.Where(t => t.Value).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
                 var saved = await store.SaveAsync(
-                    new ChecklistProgress(userId, command.Card, command.Role, name, done, checklist.Version, 0, DateTimeOffset.UtcNow),
+                    new ChecklistProgress(userId, command.Card, command.Role, name, done, checklist.Version, 0, time.GetUtcNow()),
                     progress?.Revision ?? 0, cancellationToken);
                 if (saved is null)
                 {
                     var latest = await store.GetAsync(userId, command.Card, command.Role, name, cancellationToken);
-                    return new ChecklistOutcome(View(checklist, name, userId, latest, language, ChecklistNotices.Conflict.In(language)), null);
+                    return new ChecklistOutcome(View(checklist, name, userId, latest, language, ChecklistText.Conflict.In(language)), null);
                 }
-                var notice = command.Verb == ChecklistActions.Reset ? ChecklistNotices.Cleared : ChecklistNotices.Saved;
+                var notice = command.Verb == ChecklistActions.Reset ? ChecklistText.Cleared : ChecklistText.Saved;
                 return new ChecklistOutcome(View(checklist, name, userId, saved, language, notice.In(language)), null);
             default:
-                return new ChecklistOutcome(null, ChecklistNotices.Unknown.In(language));
+                return new ChecklistOutcome(null, ChecklistText.Unknown.In(language));
         }
     }
 

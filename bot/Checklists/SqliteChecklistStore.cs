@@ -53,7 +53,7 @@ public sealed class SqliteChecklistStore : IChecklistStore
 
     public async Task<ChecklistProgress?> SaveAsync(ChecklistProgress progress, long expectedRevision, CancellationToken cancellationToken)
     {
-        var saved = progress with { Revision = expectedRevision + 1, UpdatedAt = DateTimeOffset.UtcNow };
+        var saved = progress with { Revision = expectedRevision + 1 };
         await using var writer = await database.OpenForWriteAsync(cancellationToken);
         await using var command = writer.Connection.CreateCommand();
         command.CommandText = expectedRevision == 0

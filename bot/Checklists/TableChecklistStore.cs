@@ -28,7 +28,7 @@ public sealed class TableChecklistStore(TableClient table) : IChecklistStore
 
     public async Task<ChecklistProgress?> SaveAsync(ChecklistProgress progress, long expectedRevision, CancellationToken cancellationToken)
     {
-        var saved = progress with { Revision = expectedRevision + 1, UpdatedAt = DateTimeOffset.UtcNow };
+        var saved = progress with { Revision = expectedRevision + 1 };
         var entity = Write(saved);
         try
         {

@@ -18,11 +18,8 @@ public sealed class DialogStack
         accessor = conversationState.CreateProperty<DialogStackState>("dialogStack");
     }
 
-    public async Task<bool> HasActiveFlowAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        (await accessor.GetAsync(turn, () => new DialogStackState(), cancellationToken)).Frames.Count > 0;
-
-    /// <summary>Gives the turn to the active flow. Returns false when no flow is active.</summary>
-    public async Task<bool> ContinueAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
+    /// <summary>Gives the turn to the active flow, and says whether there was one and whether it took the message.</summary>
+    public async Task<FlowOutcome> ContinueAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
     {
         var state = await accessor.GetAsync(turn, () => new DialogStackState(), cancellationToken);
         while (state.Frames.Count > 0 && !flows.ContainsKey(state.Frames[^1].Flow))
@@ -30,9 +27,10 @@ public sealed class DialogStack
             // A flow that no longer exists (e.g. after an upgrade) must not trap the conversation.
             state.Frames.RemoveAt(state.Frames.Count - 1);
         }
-        if (state.Frames.Count == 0) return false;
-        await flows[state.Frames[^1].Flow].ContinueAsync(new FlowContext(this, state, turn, language), cancellationToken);
-        return true;
+        if (state.Frames.Count == 0) return FlowOutcome.None;
+        var context = new FlowContext(this, state, turn, language);
+        await flows[state.Frames[^1].Flow].ContinueAsync(context, cancellationToken);
+        return context.Declined ? FlowOutcome.Declined : FlowOutcome.Handled;
     }
 
     public async Task BeginAsync(ITurnContext turn, Language language, string flow, IReadOnlyDictionary<string, string> args, CancellationToken cancellationToken)

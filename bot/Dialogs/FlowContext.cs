@@ -23,6 +23,16 @@ public sealed class FlowContext
     /// <summary>The frame of the flow that is running now.</summary>
     public FlowFrame Frame => state.Frames[^1];
 
+    /// <summary>True when the flow ended without taking this turn's message (<see cref="Decline"/>).</summary>
+    public bool Declined { get; private set; }
+
+    /// <summary>Ends the running flow and leaves this turn's message to the rest of the bot, as if no flow had been active.</summary>
+    public void Decline()
+    {
+        End();
+        Declined = true;
+    }
+
     /// <summary>Ends the running flow; the flow below it, if any, gets the next turn.</summary>
     public void End()
     {

@@ -12,3 +12,16 @@ public interface IFlow
 
     Task ContinueAsync(FlowContext context, CancellationToken cancellationToken);
 }
+
+/// <summary>What became of a message given to the dialog stack.</summary>
+public enum FlowOutcome
+{
+    /// <summary>No flow was active.</summary>
+    None,
+
+    /// <summary>The active flow took the message.</summary>
+    Handled,
+
+    /// <summary>The active flow ended and left the message to the rest of the bot.</summary>
+    Declined,
+}

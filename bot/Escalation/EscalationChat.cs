@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Admin;
+using ChatAssistant.Bot.Turn;
 using ChatAssistant.Cards;
 using ChatAssistant.Cards.Escalation;
 using ChatAssistant.Knowledge.Model;
@@ -8,7 +9,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Bot.Escalation;
 
@@ -20,21 +21,21 @@ namespace ChatAssistant.Bot.Escalation;
 public sealed class EscalationChat(
     EscalationService escalations,
     ConsultationChannel channel,
-    LastQuestion lastQuestion,
     ITicketStore store,
+    Admins admins,
     IOptions<EscalationOptions> options,
     ILogger<EscalationChat> logger)
 {
-    public static bool Handles(string action) =>
-        action is EscalationActions.Submit or EscalationActions.Mine || EscalationActions.IsTicketCommand(action);
-
-    /// <summary>Typed commands; false when the text is not one of them. Each message is parsed once, here.</summary>
-    public async Task<bool> TryHandleCommandAsync(ITurnContext turn, string text, Language language, CancellationToken cancellationToken)
+    /// <summary>
+    /// Typed commands; false when the text is not one of them. Each message is parsed once, here. A bare "escalate"
+    /// starts the form from <paramref name="lastQuestion"/>, which is read only then.
+    /// </summary>
+    public async Task<bool> TryHandleCommandAsync(ITurnContext turn, string text, Language language, Func<Task<string>> lastQuestion, CancellationToken cancellationToken)
     {
         if (EscalationCommands.TryParseEscalate(text, out var question))
         {
             // ShowFormAsync applies the personal-chat rule itself, as the escalate button needs it too.
-            if (question.Length == 0) question = await lastQuestion.GetAsync(turn, cancellationToken);
+            if (question.Length == 0) question = await lastQuestion();
             await ShowFormAsync(turn, question, "command", language, cancellationToken);
             return true;
         }
@@ -58,10 +59,10 @@ public sealed class EscalationChat(
     }
 
     /// <summary>Escalation asked for in a sentence ("can I talk to a human?"): the form, prefilled with the last question.</summary>
-    public async Task OpenFormAsync(ITurnContext turn, Language language, CancellationToken cancellationToken) =>
-        await ShowFormAsync(turn, await lastQuestion.GetAsync(turn, cancellationToken), "command", language, cancellationToken);
+    public Task OpenFormAsync(ITurnContext turn, string lastQuestion, Language language, CancellationToken cancellationToken) =>
+        ShowFormAsync(turn, lastQuestion, "command", language, cancellationToken);
 
-    public async Task ShowFormAsync(ITurnContext turn, string question, string origin, Language language, CancellationToken cancellationToken)
+    private async Task ShowFormAsync(ITurnContext turn, string question, string origin, Language language, CancellationToken cancellationToken)
     {
         if (await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return;
         var values = new Dictionary<string, string> { [EscalationActions.Inputs.Question] = question };
@@ -78,40 +79,50 @@ public sealed class EscalationChat(
     {
         if (!SharedConversation.Is(turn.Activity) || channel.IsConsultation(turn.Activity)) return false;
         logger.LogInformation("Refused an escalation request in a {ConversationType} conversation", turn.Activity.Conversation?.ConversationType);
-        await turn.SendActivityAsync(EscalationNotices.PersonalChatOnly.In(language), cancellationToken: cancellationToken);
+        await turn.SendActivityAsync(EscalationText.PersonalChatOnly.In(language), cancellationToken: cancellationToken);
         return true;
     }
 
-    /// <summary>Card submits (Action.Submit): the form, "my tickets", and ticket buttons on clients without Universal Actions.</summary>
-    public async Task HandleSubmitAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    /// <summary>
+    /// Card submits (Action.Submit): the answer card's escalate button, the form, "my tickets", and ticket buttons on
+    /// clients without Universal Actions. Returns false for an action that is not escalation's.
+    /// </summary>
+    public async Task<bool> HandleSubmitAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
-        if (submit.Action is EscalationActions.Submit or EscalationActions.Mine && await RefusedInSharedConversationAsync(turn, language, cancellationToken)) return;
         switch (submit.Action)
         {
+            case CardActions.EscalateStart:
+                await ShowFormAsync(turn, submit.Field(CardFields.Question) ?? "", "answer", language, cancellationToken);
+                return true;
             case EscalationActions.Submit:
-                await SubmitFormAsync(turn, submit, language, cancellationToken);
-                return;
+                if (!await RefusedInSharedConversationAsync(turn, language, cancellationToken)) await SubmitFormAsync(turn, submit, language, cancellationToken);
+                return true;
             case EscalationActions.Mine:
-                await SendMineAsync(turn, language, cancellationToken);
-                return;
-            default:
+                if (!await RefusedInSharedConversationAsync(turn, language, cancellationToken)) await SendMineAsync(turn, language, cancellationToken);
+                return true;
+            case var action when EscalationActions.IsTicketCommand(action):
                 var card = await ActAsync(turn, submit, language, cancellationToken);
                 await Replies.ReplaceOrSendAsync(turn, card, logger, cancellationToken);
-                return;
+                return true;
+            default:
+                return false;
         }
     }
 
-    /// <summary>Universal Actions from ticket cards: the returned card replaces the clicked one for everyone who sees it.</summary>
-    public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    /// <summary>
+    /// Universal Actions from ticket cards: the returned card replaces the clicked one for everyone who sees it. Null
+    /// for an action that is not a ticket button.
+    /// </summary>
+    public async Task<AdaptiveCardInvokeResponse?> HandleInvokeAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
-        var card = await ActAsync(turn, submit, language, cancellationToken);
-        return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = Replies.AdaptiveCardContentType, Value = JObject.Parse(card.ToJsonString()) };
+        if (!EscalationActions.IsTicketCommand(submit.Action)) return null;
+        return Replies.InvokeResponse(await ActAsync(turn, submit, language, cancellationToken));
     }
 
     private async Task SubmitFormAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
-        var submissionId = submit.Field("sid") is { Length: > 0 and <= 64 } sid ? sid : Guid.NewGuid().ToString("N");
-        var origin = submit.Field("origin") is { Length: > 0 and <= 32 } o ? o : "form";
+        var submissionId = submit.Field(CardFields.SubmissionId) is { Length: > 0 and <= 64 } sid ? sid : Guid.NewGuid().ToString("N");
+        var origin = submit.Field(CardFields.Origin) is { Length: > 0 and <= 32 } o ? o : "form";
         var replyTo = JsonConvert.SerializeObject(turn.Activity.GetConversationReference());
         var outcome = await escalations.SubmitAsync(submit.Fields, submissionId, origin, Actor(turn.Activity), replyTo, language, cancellationToken);
         if (outcome.Ticket is null)
@@ -151,15 +162,12 @@ public sealed class EscalationChat(
     {
         if (!IsAdmin(turn.Activity))
         {
-            await turn.SendActivityAsync(EscalationNotices.AdminOnly.In(language), cancellationToken: cancellationToken);
+            await turn.SendActivityAsync(EscalationText.AdminOnly.In(language), cancellationToken: cancellationToken);
             return;
         }
         var pending = await store.ListWithPendingAsync(cancellationToken);
-        var lines = pending.SelectMany(t => t.Pending.Select(p => string.Format(CultureInfo.InvariantCulture, EscalationNotices.PendingLine.In(language),
-            t.Id, p.Kind, p.Attempts, p.NextAttemptAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), p.LastError ?? "-"))).ToList();
-        var body = new List<JsonNode> { AdaptiveCard.TextBlock(EscalationNotices.PendingTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Medium) };
-        body.AddRange(lines.Count == 0 ? [AdaptiveCard.TextBlock(EscalationNotices.NothingPending.In(language))] : lines.Select(l => AdaptiveCard.TextBlock(l, size: TextSize.Small)));
-        await turn.SendActivityAsync(Replies.Card(AdaptiveCard.Card([.. body])), cancellationToken);
+        var views = pending.SelectMany(t => t.Pending.Select(p => new PendingDeliveryView(t.Id, p.Kind.ToString(), p.Attempts, p.NextAttemptAt, p.LastError))).ToList();
+        await turn.SendActivityAsync(Replies.Card(PendingDeliveriesCardBuilder.Build(views, language)), cancellationToken);
     }
 
     private async Task<JsonObject> ActAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
@@ -171,7 +179,7 @@ public sealed class EscalationChat(
             EscalationActions.Close => TicketCommand.Close,
             _ => TicketCommand.Reopen,
         };
-        var id = TicketId.TryNormalise(submit.Field("id"), out var normalised) ? normalised : "";
+        var id = TicketId.TryNormalise(submit.Field(CardFields.TicketId), out var normalised) ? normalised : "";
         var ticket = id.Length > 0 ? await escalations.GetAsync(id, cancellationToken) : null;
         if (ticket is null) return NotFoundCardJson(language);
 
@@ -180,18 +188,18 @@ public sealed class EscalationChat(
         if (!consultant && !requesterReopen)
         {
             logger.LogWarning("Refused {Command} on ticket {TicketId} from outside the consultation channel", command, id);
-            return MessageCardBuilder.Build(EscalationText.Ticket.In(language), EscalationNotices.NotAllowed.In(language));
+            return MessageCardBuilder.Build(EscalationText.Ticket.In(language), EscalationText.NotAllowed.In(language));
         }
 
         // The requester's reopen means the same on any answer card; the shared channel card is where clicks race.
-        int? seenStep = !requesterReopen && int.TryParse(submit.Field("rev"), NumberStyles.None, CultureInfo.InvariantCulture, out var step) ? step : null;
+        int? seenStep = !requesterReopen && int.TryParse(submit.Field(CardFields.Revision), NumberStyles.None, CultureInfo.InvariantCulture, out var step) ? step : null;
         var change = await escalations.ApplyAsync(id, command, Actor(turn.Activity), submit.Field(EscalationActions.Inputs.Answer), seenStep, cancellationToken);
         if (change is null) return NotFoundCardJson(language);
         if (requesterReopen)
         {
             // The reply replaces the answer card the requester clicked: keep the answer on it, with the news.
             var notice = change.Changed
-                ? string.Format(CultureInfo.InvariantCulture, EscalationNotices.Reopened.In(language), id)
+                ? string.Format(CultureInfo.InvariantCulture, EscalationText.Reopened.In(language), id)
                 : Refusal(change.Refusal!.Value, change.Ticket, TicketViews.For(change.Ticket, language), language);
             return TicketReplyCardBuilder.Answer(TicketViews.For(ticket, language), notice);
         }
@@ -202,21 +210,18 @@ public sealed class EscalationChat(
 
     private static string Refusal(TicketRefusal refusal, Ticket ticket, TicketView view, Language language) => refusal switch
     {
-        TicketRefusal.AlreadyClaimed => string.Format(CultureInfo.InvariantCulture, EscalationNotices.AlreadyClaimed.In(language), ticket.Assignee?.Name ?? "?"),
-        TicketRefusal.EmptyAnswer => EscalationNotices.EmptyAnswer.In(language),
-        TicketRefusal.AnswerTooLong => EscalationNotices.AnswerTooLong.In(language),
-        TicketRefusal.Busy => EscalationNotices.Busy.In(language),
-        TicketRefusal.Stale => EscalationNotices.Stale.In(language),
-        _ => string.Format(CultureInfo.InvariantCulture, EscalationNotices.WrongStatus.In(language), EscalationText.StatusName(view.State).In(language)),
+        TicketRefusal.AlreadyClaimed => string.Format(CultureInfo.InvariantCulture, EscalationText.AlreadyClaimed.In(language), ticket.Assignee?.Name ?? "?"),
+        TicketRefusal.EmptyAnswer => EscalationText.EmptyAnswer.In(language),
+        TicketRefusal.AnswerTooLong => EscalationText.AnswerTooLong.In(language),
+        TicketRefusal.Busy => EscalationText.Busy.In(language),
+        TicketRefusal.Stale => EscalationText.Stale.In(language),
+        _ => string.Format(CultureInfo.InvariantCulture, EscalationText.WrongStatus.In(language), EscalationText.StatusName(view.State).In(language)),
     };
 
     private bool IsConsultant(IActivity activity) =>
         (activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && channel.IsConsultation(activity)) || IsAdmin(activity);
 
-    /// <summary>Only Teams vouches for who is speaking; in other channels (Web Chat) the client names itself.</summary>
-    private bool IsAdmin(IActivity activity) =>
-        activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && activity.From is { } from
-        && options.Value.AdminIds.Any(a => a.Length > 0 && (a == from.Id || a == from.AadObjectId));
+    private bool IsAdmin(IActivity activity) => admins.Includes(activity);
 
     private bool CanRead(IActivity activity, Ticket ticket) => IsConsultant(activity) || ticket.Submitter.Id == activity.From?.Id;
 
@@ -230,5 +235,5 @@ public sealed class EscalationChat(
     private static IMessageActivity NotFoundCard(Language language) => Replies.Card(NotFoundCardJson(language));
 
     private static JsonObject NotFoundCardJson(Language language) =>
-        MessageCardBuilder.Build(EscalationText.Ticket.In(language), EscalationNotices.NotFound.In(language));
+        MessageCardBuilder.Build(EscalationText.Ticket.In(language), EscalationText.NotFound.In(language));
 }

@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Turn;
 using ChatAssistant.Knowledge.Search;
 
 namespace ChatAssistant.Bot.Escalation;
@@ -24,9 +25,9 @@ internal static class EscalationCommands
         return true;
     }
 
-    public static bool IsMine(string text) => MineWords.Contains(Normalise(text));
+    public static bool IsMine(string text) => MineWords.Contains(CommandText.Normalise(text));
 
-    public static bool IsPending(string text) => PendingWords.Contains(Normalise(text));
+    public static bool IsPending(string text) => PendingWords.Contains(CommandText.Normalise(text));
 
     public static bool TryParseShow(string text, out string ticketId)
     {
@@ -35,6 +36,4 @@ internal static class EscalationCommands
         if (parts.Length == 1) return TicketId.TryNormalise(parts[0], out ticketId);
         return ShowWords.Contains(TextFolding.Fold(parts[0])) && TicketId.TryNormalise(parts[1], out ticketId);
     }
-
-    private static string Normalise(string text) => TextFolding.Fold(text.Trim().TrimEnd('.', '!', '?')).Trim();
 }

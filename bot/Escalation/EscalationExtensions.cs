@@ -1,20 +1,22 @@
+using ChatAssistant.Bot.State;
+
 namespace ChatAssistant.Bot.Escalation;
 
 public static class EscalationExtensions
 {
-    /// <summary>The chat side of escalation, the outbox worker and retention. The ticket store comes with the other stores (AddStateStores).</summary>
-    public static IServiceCollection AddEscalation(this IServiceCollection services)
+    /// <summary>Escalation in the chat, the ticket store, the outbox that delivers tickets and answers, and retention.</summary>
+    public static IHostApplicationBuilder AddEscalation(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section);
-        services.AddSingleton(TimeProvider.System);
+        services.AddStore<ITicketStore, SqliteTicketStore, TableTicketStore>(sp => new TableTicketStore(sp.AzureStorage().Tickets));
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<LastQuestion>();
         services.AddSingleton<ConsultationChannel>();
         services.AddSingleton<EscalationService>();
         services.AddSingleton<EscalationChat>();
         services.AddSingleton<TicketDelivery>();
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<RetentionWorker>();
-        return services;
+        return builder;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ChatAssistant.Cards.Escalation;
 using ChatAssistant.Knowledge.Model;
 using Inputs = ChatAssistant.Cards.Escalation.EscalationActions.Inputs;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Bot.Escalation;
 

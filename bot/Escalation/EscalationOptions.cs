@@ -2,7 +2,7 @@ using ChatAssistant.Knowledge.Model;
 
 namespace ChatAssistant.Bot.Escalation;
 
-/// <summary>Where escalations go and who may see them. Section "Escalation".</summary>
+/// <summary>Where escalations go and how they are delivered. Section "Escalation"; the admins are in <c>AdminOptions</c>.</summary>
 public sealed class EscalationOptions
 {
     public const string Section = "Escalation";
@@ -21,13 +21,7 @@ public sealed class EscalationOptions
     public string ChannelLanguage { get; set; } = "lv";
 
     /// <summary><see cref="ChannelLanguage"/> as the language the ticket cards are drawn in.</summary>
-    public Language ChannelCardLanguage => ChannelLanguage == "en" ? Language.En : Language.Lv;
-
-    /// <summary>Teams user IDs or Entra object IDs of admins: they may read any ticket and list pending deliveries.</summary>
-    public List<string> AdminIds { get; set; } = [];
-
-    /// <summary>Key for the /admin endpoints (export, pending deliveries). Unset: the endpoints do not exist.</summary>
-    public string? AdminApiKey { get; set; }
+    public Language ChannelCardLanguage => LanguageCode.FromCode(ChannelLanguage) ?? Language.Lv;
 
     /// <summary>Answered and closed tickets are deleted this many days after their last change.</summary>
     public int RetentionDays { get; set; } = 365;

@@ -1,8 +1,9 @@
-using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Cards.Escalation;
 using ChatAssistant.Knowledge.Model;
+using ChatAssistant.Knowledge.Search;
 using Inputs = ChatAssistant.Cards.Escalation.EscalationActions.Inputs;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Bot.Escalation;
 
@@ -14,7 +15,7 @@ public sealed record FormOutcome(Ticket? Ticket, IReadOnlyDictionary<string, str
 /// </summary>
 public sealed class EscalationService(
     ITicketStore store,
-    ChecklistService checklists,
+    KnowledgeIndex index,
     OutboxSignal outbox,
     AssistantMetrics metrics,
     TimeProvider time,
@@ -23,8 +24,11 @@ public sealed class EscalationService(
     private const int ConflictRetries = 5;
 
     /// <summary>The four roles of the card, as (id, label) for the form.</summary>
-    public IReadOnlyList<(string Id, string Label)> RoleChoices(Language language) =>
-        [.. checklists.Roles(checklists.DefaultCard).Select(r => (r.Role.Id, Capital(r.Role.Holder.In(language))))];
+    public IReadOnlyList<(string Id, string Label)> RoleChoices(Language language)
+    {
+        var knowledge = index.Current.Knowledge;
+        return [.. knowledge.Roles(knowledge.DefaultRoleCard).Select(r => (r.Role.Id, Capital(r.Role.Holder.In(language))))];
+    }
 
     public async Task<FormOutcome> SubmitAsync(
         IReadOnlyDictionary<string, string> values, string submissionId, string origin, Person submitter, string replyTo, Language language,
@@ -45,7 +49,7 @@ public sealed class EscalationService(
             EscalationForm.Value(values, Inputs.Urgency) == EscalationActions.UrgencyUrgent ? TicketUrgency.Urgent : TicketUrgency.Normal,
             onBehalf.Length > 0 ? onBehalf : submitter.Name,
             EscalationForm.Value(values, Inputs.Contact),
-            language == Language.Lv ? "lv" : "en",
+            language.Code(),
             origin);
         var draft = new Ticket
         {

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Turn;
 using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Cards.Escalation;
 using Microsoft.Bot.Builder;

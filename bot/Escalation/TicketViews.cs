@@ -1,5 +1,6 @@
 using ChatAssistant.Cards.Escalation;
 using ChatAssistant.Knowledge.Model;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Bot.Escalation;
 
@@ -31,7 +32,7 @@ public static class TicketViews
         [.. ticket.History.Select(e => new TicketHistoryLine(e.At, EventName(e.Kind).In(language), e.Actor.Name))],
         language);
 
-    public static Language RequesterLanguage(Ticket ticket) => ticket.Request.Language == "en" ? Language.En : Language.Lv;
+    public static Language RequesterLanguage(Ticket ticket) => LanguageCode.FromCode(ticket.Request.Language) ?? Language.Lv;
 
     private static Text EventName(TicketEventKind kind) => kind switch
     {

@@ -1,4 +1,4 @@
-using ChatAssistant.Bot.Hosting;
+using ChatAssistant.Bot.Admin;
 
 namespace ChatAssistant.Bot.Feedback;
 

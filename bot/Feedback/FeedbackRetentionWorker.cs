@@ -5,15 +5,11 @@ namespace ChatAssistant.Bot.Feedback;
 
 /// <summary>Deletes votes older than <see cref="FeedbackOptions.RetentionDays"/>.</summary>
 public sealed class FeedbackRetentionWorker(IFeedbackStore store, IOptions<FeedbackOptions> options, TimeProvider time, ILogger<FeedbackRetentionWorker> logger)
-    : PeriodicWorker(time, logger)
+    : RetentionJob(time, logger)
 {
-    protected override TimeSpan Period => TimeSpan.FromHours(6);
+    protected override int RetentionDays => options.Value.RetentionDays;
+    protected override string What => "feedback votes";
 
-    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        var cutoff = RetentionCutoff(options.Value.RetentionDays);
-        var deleted = await store.DeleteOlderThanAsync(cutoff, cancellationToken);
-        if (deleted > 0) Logger.LogInformation("Deleted {Count} feedback votes past the {Days}-day retention period", deleted, options.Value.RetentionDays);
-        return deleted;
-    }
+    protected override Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        store.DeleteOlderThanAsync(cutoff, cancellationToken);
 }

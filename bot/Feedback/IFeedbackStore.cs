@@ -1,7 +1,7 @@
 namespace ChatAssistant.Bot.Feedback;
 
 /// <summary>One "helpful / not helpful" press, with the question and the answer unit it was about.</summary>
-public sealed record FeedbackEntry(string ConversationId, string UserId, string Question, string? UnitId, bool Helpful, string Language)
+public sealed record FeedbackEntry(string ConversationId, string UserId, string Question, string? UnitId, bool Helpful, string Language, DateTimeOffset At)
 {
     /// <summary>
     /// The question and unit come back from the card's data, which a client can change: they are cut to these

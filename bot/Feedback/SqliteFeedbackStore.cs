@@ -37,7 +37,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
             INSERT INTO feedback (created_at, conversation_id, user_id, question, unit_id, helpful, language)
             VALUES ($at, $conversation, $user, $question, $unit, $helpful, $language);
             """;
-        replace.Parameters.AddWithValue("$at", SqliteDatabase.Timestamp(DateTimeOffset.UtcNow));
+        replace.Parameters.AddWithValue("$at", SqliteDatabase.Timestamp(entry.At));
         replace.Parameters.AddWithValue("$conversation", entry.ConversationId);
         replace.Parameters.AddWithValue("$user", entry.UserId);
         replace.Parameters.AddWithValue("$question", entry.Question);

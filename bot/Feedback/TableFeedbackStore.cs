@@ -22,7 +22,7 @@ public sealed class TableFeedbackStore(TableClient table) : IFeedbackStore
             ["UnitId"] = entry.UnitId,
             ["Helpful"] = entry.Helpful,
             ["Language"] = entry.Language,
-            ["AtTicks"] = DateTimeOffset.UtcNow.UtcTicks,
+            ["AtTicks"] = entry.At.UtcTicks,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }

@@ -1,5 +1,6 @@
-using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Turn;
 using ChatAssistant.Cards;
+using ChatAssistant.Cards.Strings;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -14,11 +15,11 @@ namespace ChatAssistant.Bot.Hosting;
 /// </summary>
 public sealed class AssistantAdapter : CloudAdapter
 {
-    public AssistantAdapter(BotFrameworkAuthentication authentication, ConversationState conversationState, IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware, ILogger<AssistantAdapter> logger)
+    public AssistantAdapter(BotFrameworkAuthentication authentication, ConversationState conversationState, TurnMiddleware middleware, ILogger<AssistantAdapter> logger)
         : base(authentication, logger)
     {
-        // In registration order: telemetry sees every turn, the rate limiter then decides whether the bot runs.
-        foreach (var m in middleware) Use(m);
+        // In the order AddBotAdapter was given (Program.cs states it).
+        foreach (var m in middleware.Order) Use(m);
         Use(new InvokeStatusGuard());
         OnTurnError = async (turnContext, exception) =>
         {
@@ -34,20 +35,12 @@ public sealed class AssistantAdapter : CloudAdapter
                 if (turnContext.Activity.Type == ActivityTypes.Invoke)
                 {
                     // A card button waits for an invoke response; without one the client gets a 5xx and an error on the card.
-                    var card = MessageCardBuilder.Build(BotText.ApologyTitle.In(language), BotText.Apology.In(language));
-                    await turnContext.SendActivityAsync(new Activity
-                    {
-                        Type = ActivityTypesEx.InvokeResponse,
-                        Value = new InvokeResponse
-                        {
-                            Status = 200,
-                            Body = new AdaptiveCardInvokeResponse { StatusCode = 200, Type = Replies.AdaptiveCardContentType, Value = Newtonsoft.Json.Linq.JObject.Parse(card.ToJsonString()) },
-                        },
-                    });
+                    await turnContext.SendActivityAsync(Replies.InvokeResponseActivity(
+                        MessageCardBuilder.Build(TurnText.ApologyTitle.In(language), TurnText.Apology.In(language))));
                 }
                 else
                 {
-                    await turnContext.SendActivityAsync(BotText.Apology.In(language));
+                    await turnContext.SendActivityAsync(TurnText.Apology.In(language));
                 }
                 await conversationState.DeleteAsync(turnContext);
             }

@@ -1,9 +1,9 @@
-using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Turn;
 using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Cards;
+using ChatAssistant.Cards.Strings;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ChatAssistant.Bot.RateLimiting;
 
@@ -27,19 +27,11 @@ public sealed class RateLimitMiddleware(UserRateLimiter limiter, AssistantMetric
         var language = TurnLanguage.Of(activity.Locale, activity.Type == ActivityTypes.Message ? activity.Text : null);
         if (activity.Type == ActivityTypes.Invoke)
         {
-            var card = MessageCardBuilder.Build(RateLimitText.TooFastTitle.In(language), RateLimitText.TooFast.In(language));
-            await turnContext.SendActivityAsync(new Activity
-            {
-                Type = ActivityTypesEx.InvokeResponse,
-                Value = new InvokeResponse
-                {
-                    Status = 200,
-                    Body = new AdaptiveCardInvokeResponse { StatusCode = 200, Type = Replies.AdaptiveCardContentType, Value = JObject.Parse(card.ToJsonString()) },
-                },
-            }, cancellationToken);
+            var card = MessageCardBuilder.Build(TurnText.TooFastTitle.In(language), TurnText.TooFast.In(language));
+            await turnContext.SendActivityAsync(Replies.InvokeResponseActivity(card), cancellationToken);
             return;
         }
-        await turnContext.SendActivityAsync(RateLimitText.TooFast.In(language), cancellationToken: cancellationToken);
+        await turnContext.SendActivityAsync(TurnText.TooFast.In(language), cancellationToken: cancellationToken);
     }
 
     /// <summary>The sender's channel account id; without one, the conversation stands in for the user.</summary>

@@ -7,7 +7,7 @@ public static class RateLimitingExtensions
     {
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
         builder.Services.AddSingleton<UserRateLimiter>();
-        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, RateLimitMiddleware>();
+        builder.Services.AddSingleton<RateLimitMiddleware>();
         return builder;
     }
 }

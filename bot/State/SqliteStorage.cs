@@ -13,10 +13,12 @@ namespace ChatAssistant.Bot.State;
 public sealed class SqliteStorage : IStorage
 {
     private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
 
-    public SqliteStorage(SqliteDatabase database)
+    public SqliteStorage(SqliteDatabase database, TimeProvider? time = null)
     {
         this.database = database;
+        this.time = time ?? TimeProvider.System;
         database.EnsureSchema("CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY, etag TEXT NOT NULL, json TEXT NOT NULL, updated_at TEXT NOT NULL);");
     }
 
@@ -71,7 +73,7 @@ public sealed class SqliteStorage : IStorage
             var json = Serialize(value, value is IStoreItem ? newEtag : null);
 
             await using var command = connection.CreateCommand();
-            var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            var now = Now();
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$etag", newEtag);
             command.Parameters.AddWithValue("$json", json);
@@ -112,18 +114,21 @@ public sealed class SqliteStorage : IStorage
         return text.ToString();
     }
 
-    private static async Task<bool> InsertNewAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string key, object value, CancellationToken cancellationToken)
+    private async Task<bool> InsertNewAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string key, object value, CancellationToken cancellationToken)
     {
         var etag = Guid.NewGuid().ToString("N");
         var json = Serialize(value, etag);
+        var now = Now();
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO bot_state (key, etag, json, updated_at) VALUES ($key, $etag, $json, $now) ON CONFLICT(key) DO NOTHING";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$etag", etag);
         command.Parameters.AddWithValue("$json", json);
-        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$now", now);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,3 @@
-using ChatAssistant.Bot.Checklists;
-using ChatAssistant.Bot.Escalation;
-using ChatAssistant.Bot.Feedback;
-using ChatAssistant.Bot.Unanswered;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,46 +7,43 @@ namespace ChatAssistant.Bot.State;
 public static class StorageExtensions
 {
     /// <summary>
-    /// Bot state, checklists, tickets and feedback on the embedded SQLite file, or on Azure Storage when
-    /// <see cref="StorageOptions.AzureConnectionString"/> or the service endpoints are set. Call it after every other
-    /// registration of these stores: it replaces them with the configured choice.
+    /// Bot state (conversation and user) on the embedded SQLite file, or on Azure Storage when
+    /// <see cref="StorageOptions.AzureConnectionString"/> or the service endpoints are set; and the means for each
+    /// feature to choose its own store the same way (<see cref="AddStore{TService, TSqlite, TAzure}"/>).
     /// </summary>
-    public static IServiceCollection AddStateStores(this IServiceCollection services)
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        services.AddOptions<StorageOptions>().ValidateOnStart();
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>());
-        services.TryAddSingleton<StoreReadiness>();
-        services.TryAddSingleton<SqliteDatabase>();
-        services.TryAddSingleton<SqliteStorage>();
-        services.TryAddSingleton<SqliteChecklistStore>();
-        services.TryAddSingleton<SqliteTicketStore>();
-        services.TryAddSingleton<SqliteFeedbackStore>();
-        services.TryAddSingleton<SqliteUnansweredStore>();
-
-        services.TryAddSingleton<AzureStorageClients>();
-        services.TryAddSingleton(sp => new BlobStorage(sp.GetRequiredService<AzureStorageClients>().StateContainer));
-        services.TryAddSingleton(sp => new TableChecklistStore(sp.GetRequiredService<AzureStorageClients>().Checklists));
-        services.TryAddSingleton(sp => new TableTicketStore(sp.GetRequiredService<AzureStorageClients>().Tickets));
-        services.TryAddSingleton(sp => new TableFeedbackStore(sp.GetRequiredService<AzureStorageClients>().Feedback));
-        services.TryAddSingleton(sp => new TableUnansweredStore(sp.GetRequiredService<AzureStorageClients>().Unanswered));
+        services.AddSingleton<StoreReadiness>();
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<AzureStorageClients>();
         services.AddHostedService<AzureStorageInitializer>();
 
-        Choose<IStorage, SqliteStorage, BlobStorage>(services);
-        Choose<IChecklistStore, SqliteChecklistStore, TableChecklistStore>(services);
-        Choose<ITicketStore, SqliteTicketStore, TableTicketStore>(services);
-        Choose<IFeedbackStore, SqliteFeedbackStore, TableFeedbackStore>(services);
-        Choose<IUnansweredStore, SqliteUnansweredStore, TableUnansweredStore>(services);
-        return services;
+        services.AddStore<IStorage, SqliteStorage, BlobStorage>(sp => new BlobStorage(sp.GetRequiredService<AzureStorageClients>().StateContainer));
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        return builder;
     }
 
-    private static void Choose<TService, TSqlite, TAzure>(IServiceCollection services)
+    /// <summary>
+    /// A feature's store: <typeparamref name="TSqlite"/> on the embedded database, or the Azure one that
+    /// <paramref name="azure"/> builds when the storage settings name Azure Storage. Only the chosen one is created.
+    /// </summary>
+    public static IServiceCollection AddStore<TService, TSqlite, TAzure>(this IServiceCollection services, Func<IServiceProvider, TAzure> azure)
         where TService : class
-        where TSqlite : TService
-        where TAzure : TService
+        where TSqlite : class, TService
+        where TAzure : class, TService
     {
-        services.RemoveAll<TService>();
+        services.AddSingleton<TSqlite>();
+        services.AddSingleton(azure);
         services.AddSingleton<TService>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesAzure
             ? sp.GetRequiredService<TAzure>()
             : sp.GetRequiredService<TSqlite>());
+        return services;
     }
+
+    /// <summary>The Azure Storage clients, for a feature's <see cref="AddStore{TService, TSqlite, TAzure}"/>.</summary>
+    public static AzureStorageClients AzureStorage(this IServiceProvider services) => services.GetRequiredService<AzureStorageClients>();
 }

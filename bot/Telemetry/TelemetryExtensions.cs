@@ -9,13 +9,12 @@ public static class TelemetryExtensions
     /// <summary>
     /// Our ActivitySource and Meter plus ASP.NET Core's, through the OpenTelemetry SDK. The OTLP exporter is added only
     /// when OTEL_EXPORTER_OTLP_ENDPOINT is set (it reads the standard OTEL_* variables); otherwise nothing is exported.
-    /// Registered before the rate limiter so that refused turns are counted too.
     /// </summary>
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<AssistantMetrics>();
-        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TurnTelemetryMiddleware>();
+        builder.Services.AddSingleton<TurnTelemetryMiddleware>();
 
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return builder;
 

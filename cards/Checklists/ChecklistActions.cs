@@ -17,24 +17,12 @@ public static class ChecklistActions
     public const string Mine = "checklist.mine";
     public const string ItemPrefix = "item.";
 
-    public static JsonObject Data(string action, string card, string role, string name, string owner, string version, long revision = 0) => new()
-    {
-        ["rev"] = revision,
-        [CardActions.ActionField] = action,
-        [CardActions.VersionField] = CardActions.Version,
-        ["card"] = card,
-        ["role"] = role,
-        ["name"] = name,
-        ["owner"] = owner,
-        ["ver"] = version,
-    };
+    public static JsonObject Data(string action, string card, string role, string name, string owner, string version, long revision = 0) =>
+        CardActions.Data(action, (CardFields.Card, card), (CardFields.Role, role), (CardFields.Name, name), (CardFields.Owner, owner),
+            (CardFields.ChecklistVersion, version), (CardFields.Revision, revision));
 
-    public static JsonObject OpenData(string card, string role, string name) => new()
-    {
-        [CardActions.ActionField] = Open,
-        [CardActions.VersionField] = CardActions.Version,
-        ["card"] = card,
-        ["role"] = role,
-        ["name"] = name,
-    };
+    public static JsonObject OpenData(string card, string role, string name) =>
+        CardActions.Data(Open, (CardFields.Card, card), (CardFields.Role, role), (CardFields.Name, name));
+
+    public static JsonObject MineData() => CardActions.Data(Mine);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ChatAssistant.Knowledge.Model;
 using static ChatAssistant.Cards.AdaptiveCard;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards.Checklists;
 
@@ -63,11 +64,7 @@ public static class ChecklistCardBuilder
     {
         var data = ChecklistActions.Data(verb, view.Checklist.Card, view.Checklist.Role.Id, view.Name, view.OwnerId, view.Checklist.Version, view.Revision)
             .InLanguage(view.Language);
-        var action = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data };
-        if (title.Length > 0) action["title"] = title;
-        if (style != ActionStyle.Default) action["style"] = style == ActionStyle.Positive ? "positive" : "destructive";
-        if (verb != ChecklistActions.Refresh) action["fallback"] = Submit(title, data.DeepClone().AsObject());
-        return action;
+        return AdaptiveCard.Execute(title, verb, data, style, fallback: verb != ChecklistActions.Refresh);
     }
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

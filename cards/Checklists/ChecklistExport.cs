@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChatAssistant.Knowledge.Model;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards.Checklists;
 

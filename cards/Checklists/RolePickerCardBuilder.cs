@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using ChatAssistant.Knowledge.Model;
 using static ChatAssistant.Cards.AdaptiveCard;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards.Checklists;
 
 /// <summary>Asks which of the card's roles a new checklist is for, with one line on each, and an optional work name.</summary>
 public static class RolePickerCardBuilder
 {
-    public const string NameInput = "name";
+    public const string NameInput = CardFields.Name;
 
     public static JsonObject Build(IReadOnlyList<(Role Role, Text Definition)> roles, Language language, string? name = null)
     {

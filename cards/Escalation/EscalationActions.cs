@@ -14,7 +14,7 @@ public static class EscalationActions
 
     public static class Inputs
     {
-        public const string Question = "question";
+        public const string Question = CardFields.Question;
         public const string Institution = "institution";
         public const string Role = "role";
         public const string Subject = "subject";
@@ -30,23 +30,13 @@ public static class EscalationActions
     public const string UrgencyNormal = "normal";
     public const string UrgencyUrgent = "urgent";
 
-    public static JsonObject SubmitData(string submissionId, string origin) => new()
-    {
-        [CardActions.ActionField] = Submit,
-        [CardActions.VersionField] = CardActions.Version,
-        ["sid"] = submissionId,
-        ["origin"] = origin,
-    };
+    public static JsonObject SubmitData(string submissionId, string origin) =>
+        CardActions.Data(Submit, (CardFields.SubmissionId, submissionId), (CardFields.Origin, origin));
 
-    public static JsonObject TicketData(string action, string ticketId, int step) => new()
-    {
-        [CardActions.ActionField] = action,
-        [CardActions.VersionField] = CardActions.Version,
-        ["id"] = ticketId,
-        ["rev"] = step,
-    };
+    public static JsonObject TicketData(string action, string ticketId, int step) =>
+        CardActions.Data(action, (CardFields.TicketId, ticketId), (CardFields.Revision, step));
 
-    public static JsonObject MineData() => new() { [CardActions.ActionField] = Mine, [CardActions.VersionField] = CardActions.Version };
+    public static JsonObject MineData() => CardActions.Data(Mine);
 
     public static bool IsTicketCommand(string action) => action is Claim or Answer or Close or Reopen;
 }

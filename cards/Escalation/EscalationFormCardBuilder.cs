@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using static ChatAssistant.Cards.AdaptiveCard;
 using Inputs = ChatAssistant.Cards.Escalation.EscalationActions.Inputs;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards.Escalation;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatAssistant.Knowledge.Model;
 using static ChatAssistant.Cards.AdaptiveCard;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards.Escalation;
 

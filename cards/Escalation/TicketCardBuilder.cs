@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using static ChatAssistant.Cards.AdaptiveCard;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards.Escalation;
 
@@ -85,14 +86,8 @@ public static class TicketCardBuilder
         };
     }
 
-    internal static JsonObject Execute(string title, string verb, TicketView ticket, ActionStyle style = ActionStyle.Default)
-    {
-        var data = EscalationActions.TicketData(verb, ticket.Id, ticket.Step).InLanguage(ticket.Language);
-        var action = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["title"] = title, ["data"] = data };
-        if (style != ActionStyle.Default) action["style"] = style == ActionStyle.Positive ? "positive" : "destructive";
-        action["fallback"] = Submit(title, data.DeepClone().AsObject());
-        return action;
-    }
+    internal static JsonObject Execute(string title, string verb, TicketView ticket, ActionStyle style = ActionStyle.Default) =>
+        AdaptiveCard.Execute(title, verb, EscalationActions.TicketData(verb, ticket.Id, ticket.Step).InLanguage(ticket.Language), style);
 
     internal static string StatusLine(TicketView ticket) =>
         $"{EscalationText.Status.In(ticket.Language)}: {EscalationText.StatusName(ticket.State).In(ticket.Language)}" +

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using static ChatAssistant.Cards.AdaptiveCard;
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards.Escalation;
 

@@ -14,8 +14,10 @@ namespace ChatAssistant.Bot.Hosting.Clients;
 internal sealed class SharedConnectorClient(Uri baseUri, ServiceClientCredentials credentials, HttpClient http)
     : ConnectorClient(baseUri, credentials, http, disposeHttpClient: false)
 {
+    // Shared: outlives every turn that uses it, so the turn's dispose must not reach the base class.
+#pragma warning disable CA2215
     protected override void Dispose(bool disposing)
     {
-        // Shared: outlives every turn that uses it.
     }
+#pragma warning restore CA2215
 }

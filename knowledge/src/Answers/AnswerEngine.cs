@@ -27,7 +27,8 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     /// </summary>
     public Answer Ask(string question, string? locale = null, AnswerContext? previous = null)
     {
-        var snapshot = index.Current;
+        using var lease = index.Acquire();
+        var snapshot = lease.Snapshot;
         question ??= "";
         // A follow-up's answer depends on the previous answer too; anything else on the question alone.
         var context = previous is not null && QuestionUnderstanding.MayFollowUp(question, locale) ? previous : null;

@@ -297,10 +297,36 @@ public sealed class IndexSnapshot : IDisposable
         return result;
     }
 
-    public void Dispose()
+    /// <summary>
+    /// References to this snapshot: one held by <see cref="KnowledgeIndex"/> while it is current, and one per search
+    /// running on it (<see cref="KnowledgeIndex.Acquire"/>). The last one released closes the Lucene reader, as
+    /// Lucene's own SearcherManager does with IncRef/DecRef.
+    /// </summary>
+    private int references = 1;
+
+    /// <summary>False once the last reference is released: the snapshot can no longer be searched.</summary>
+    public bool IsOpen => Volatile.Read(ref references) > 0;
+
+    /// <summary>Takes a reference for a search; false when the snapshot has already been closed.</summary>
+    internal bool TryAcquire()
     {
+        while (true)
+        {
+            var count = Volatile.Read(ref references);
+            if (count <= 0) return false;
+            if (Interlocked.CompareExchange(ref references, count + 1, count) == count) return true;
+        }
+    }
+
+    /// <summary>Gives a reference back; the last one closes the reader, the directory and the analyzers.</summary>
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref references) != 0) return;
         reader.Dispose();
         directory.Dispose();
         analysis.Dispose();
     }
+
+    /// <summary>Releases the owner's reference: searches still running finish first.</summary>
+    public void Dispose() => Release();
 }

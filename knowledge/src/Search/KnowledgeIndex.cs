@@ -6,6 +6,8 @@ namespace ChatAssistant.Knowledge.Search;
 /// <summary>
 /// Holds the current index snapshot. <see cref="Reload"/> builds a new one from the content folder and swaps it in
 /// atomically, so searches never see a half-built index; if the new content is invalid, the old snapshot stays.
+/// A search holds its snapshot through <see cref="Acquire"/>: a snapshot replaced by a reload is closed when the
+/// last search on it ends (reference counting, as Lucene's SearcherManager).
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
@@ -25,7 +27,19 @@ public sealed class KnowledgeIndex : IDisposable
         current = new IndexSnapshot(KnowledgeLoader.Load(contentFolder));
     }
 
+    /// <summary>The current snapshot, for its content and counts. A search takes it through <see cref="Acquire"/> instead.</summary>
     public IndexSnapshot Current => current;
+
+    /// <summary>The current snapshot, held open until the lease is disposed, even if a reload replaces it meanwhile.</summary>
+    public IndexLease Acquire()
+    {
+        while (true)
+        {
+            var snapshot = current;
+            if (snapshot.TryAcquire()) return new IndexLease(snapshot);
+            // Replaced and closed between the read and the acquire: the new snapshot is current by now.
+        }
+    }
 
     /// <summary>Incremented on each successful reload; lets callers and tests see that new content is live.</summary>
     public int Version { get; private set; } = 1;
@@ -41,11 +55,19 @@ public sealed class KnowledgeIndex : IDisposable
             var previous = current;
             current = new IndexSnapshot(knowledge);
             Version++;
-            // Searches that started on the old snapshot may still be running; let them finish before disposing it.
-            _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
+            // Searches that started on the old snapshot may still be running: the last of them closes it.
+            previous.Release();
             return [];
         }
     }
 
-    public void Dispose() => current.Dispose();
+    public void Dispose() => current.Release();
+}
+
+/// <summary>A search's hold on one index snapshot (<see cref="KnowledgeIndex.Acquire"/>). Dispose it once, when the search is done.</summary>
+public readonly struct IndexLease(IndexSnapshot snapshot) : IDisposable
+{
+    public IndexSnapshot Snapshot { get; } = snapshot;
+
+    public void Dispose() => Snapshot.Release();
 }

@@ -1,4 +1,4 @@
-using ChatAssistant.Bot.Tests.Conversation;
+using ChatAssistant.Bot.Tests.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -52,13 +52,13 @@ public class ChecklistConversationTests
             .Send("kontrolsaraksts")
             .AssertReply(reply =>
             {
-                var content = TurnTests.Content(reply);
+                var content = TestActivities.Content(reply);
                 foreach (var holder in new[] { "Pakalpojumu kopuma vadītājs", "Pakalpojuma vadītājs", "Resursu kopuma vadītājs", "Resursa vadītājs" }) Assert.Contains(holder, content);
             })
             .Send("resursa vadītājs")
             .AssertReply(reply =>
             {
-                var content = TurnTests.Content(reply);
+                var content = TestActivities.Content(reply);
                 Assert.Contains("Kontrolsaraksts: Resursa vadītājs", content);
                 Assert.Contains("Action.Execute", content);
                 Assert.Contains("item.duty.develop", content);
@@ -72,7 +72,7 @@ public class ChecklistConversationTests
     {
         await new TestBot().Flow()
             .Send("kontrolsaraksts: Noteikumi par e-pakalpojumu X")
-            .AssertReply(reply => Assert.Contains("\"value\":\"Noteikumi par e-pakalpojumu X\"", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("\"value\":\"Noteikumi par e-pakalpojumu X\"", TestActivities.Content(reply)))
             .StartTestAsync();
     }
 
@@ -81,9 +81,45 @@ public class ChecklistConversationTests
     {
         await new TestBot().Flow()
             .Send("kontrolsaraksts")
-            .AssertReply(reply => Assert.Contains("Kurai lomai", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("Kurai lomai", TestActivities.Content(reply)))
             .Send("kādi ir pakalpojuma vadītāja pienākumi šajā uzdevumā un kas viņam jādara?")
-            .AssertReply(reply => Assert.Contains("Uzdevuma kartīte PU2-6", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("Uzdevuma kartīte PU2-6", TestActivities.Content(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ARoleTypedAfterThePickerHasExpiredIsAQuestionNotThePick()
+    {
+        var clock = new FixedTime();
+        var bot = new TestBot(time: clock);
+        var adapter = bot.Adapter();
+        await new TestFlow(adapter, bot.Bot)
+            .Send("kontrolsaraksts")
+            .AssertReply(reply => Assert.Contains("Kurai lomai", TestActivities.Content(reply)))
+            .StartTestAsync();
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+        await new TestFlow(adapter, bot.Bot)
+            .Send("resursa vadītājs")
+            .AssertReply(reply => Assert.DoesNotContain("Kontrolsaraksts: Resursa vadītājs", TestActivities.Content(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ARoleTypedJustBeforeThePickerExpiresIsThePick()
+    {
+        var clock = new FixedTime();
+        var bot = new TestBot(time: clock);
+        var adapter = bot.Adapter();
+        await new TestFlow(adapter, bot.Bot)
+            .Send("kontrolsaraksts")
+            .AssertReply(reply => Assert.Contains("Kurai lomai", TestActivities.Content(reply)))
+            .StartTestAsync();
+
+        clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
+        await new TestFlow(adapter, bot.Bot)
+            .Send("resursa vadītājs")
+            .AssertReply(reply => Assert.Contains("Kontrolsaraksts: Resursa vadītājs", TestActivities.Content(reply)))
             .StartTestAsync();
     }
 
@@ -94,7 +130,7 @@ public class ChecklistConversationTests
             .Send("checklist for the service manager: Rules for e-service X")
             .AssertReply(reply =>
             {
-                var content = TurnTests.Content(reply);
+                var content = TestActivities.Content(reply);
                 Assert.Contains("Checklist: Service manager (Pakalpojuma vadītājs)", content);
                 Assert.Contains("Rules for e-service X", content);
                 Assert.Contains("0 of 10 done", content);
@@ -229,7 +265,7 @@ public class ChecklistConversationTests
             .Send("mani kontrolsaraksti")
             .AssertReply(reply =>
             {
-                var content = TurnTests.Content(reply);
+                var content = TestActivities.Content(reply);
                 Assert.Contains("Akts A", content);
                 Assert.Contains("Akts B", content);
                 Assert.Contains("Izpildīti 1 no 10", content);
@@ -245,7 +281,7 @@ public class ChecklistConversationTests
         var submit = new Activity { Type = ActivityTypes.Message, Locale = "lv-LV", Value = ((JObject)invoke.Value)["action"]!["data"] };
         await bot.Flow()
             .Send(submit)
-            .AssertReply(reply => Assert.Contains("Saglabāts", TurnTests.Content(reply)))
+            .AssertReply(reply => Assert.Contains("Saglabāts", TestActivities.Content(reply)))
             .StartTestAsync();
 
         var progress = await bot.Checklists.GetAsync(User, Card, Role, "Noteikumi X", CancellationToken.None);

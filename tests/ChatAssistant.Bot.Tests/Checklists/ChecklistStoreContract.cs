@@ -11,7 +11,10 @@ public abstract class ChecklistStoreContract
     protected abstract Task<IChecklistStore> OpenStoreAsync();
 
     private static ChecklistProgress Progress(string user = "user-1", string card = "PU2-6", string role = "service-manager", string name = "Noteikumi X", params string[] done) =>
-        new(user, card, role, name, done.ToHashSet(StringComparer.Ordinal), "v1", 0, default);
+        new(user, card, role, name, done.ToHashSet(StringComparer.Ordinal), "v1", 0, At);
+
+    /// <summary>When the progress is saved, unless a test says otherwise; the service stamps it from its clock.</summary>
+    private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task AChecklistNobodySavedIsNotThere()
@@ -78,7 +81,7 @@ public abstract class ChecklistStoreContract
         await store.SaveAsync(Progress(name: "A"), 0, default);
         var b = (await store.SaveAsync(Progress(name: "B"), 0, default))!;
         await store.SaveAsync(Progress(user: "user-2", name: "C"), 0, default);
-        await store.SaveAsync(b with { Done = new HashSet<string> { "s1" } }, b.Revision, default);
+        await store.SaveAsync(b with { Done = new HashSet<string> { "s1" }, UpdatedAt = At.AddMinutes(5) }, b.Revision, default);
 
         var mine = await store.ListAsync("user-1", default);
 

@@ -32,7 +32,7 @@ public class DialogStackTests
 
         await new Microsoft.Bot.Builder.Adapters.TestFlow(adapter, async (turn, ct) =>
             {
-                if (!await stack.ContinueAsync(turn, ChatAssistant.Knowledge.Model.Language.En, ct))
+                if (await stack.ContinueAsync(turn, ChatAssistant.Knowledge.Model.Language.En, ct) != FlowOutcome.Handled)
                 {
                     await stack.BeginAsync(turn, ChatAssistant.Knowledge.Model.Language.En, "name", new Dictionary<string, string>(), ct);
                 }
@@ -58,7 +58,7 @@ public class DialogStackTests
         var again = new Microsoft.Bot.Builder.Adapters.TestAdapter(adapter.Conversation);
         again.Use(new AutoSaveStateMiddleware(restarted.ConversationState));
         await new Microsoft.Bot.Builder.Adapters.TestFlow(again, async (turn, ct) =>
-                Assert.True(await new DialogStack([new NameFlow()], restarted.ConversationState).ContinueAsync(turn, ChatAssistant.Knowledge.Model.Language.En, ct)))
+                Assert.Equal(FlowOutcome.Handled, await new DialogStack([new NameFlow()], restarted.ConversationState).ContinueAsync(turn, ChatAssistant.Knowledge.Model.Language.En, ct)))
             .Send("Jānis").AssertReply("Hello Jānis (yes)")
             .StartTestAsync();
     }

@@ -61,7 +61,7 @@ public class EscalationConversationTests
         var s = new EscalationScenario();
 
         var receipt = await s.SubmitAsync(Requester, Form());
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = TicketId.Format(FixedTime.Start.Year, 1);
         Assert.Contains(id, Json(receipt.Single()));
         var stored = await s.Bot.Tickets.GetAsync(id, default);
         Assert.Equal(TicketStatus.New, stored!.Status);
@@ -102,7 +102,7 @@ public class EscalationConversationTests
     {
         var s = new EscalationScenario();
         await s.SubmitAsync(Requester, Form());
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = TicketId.Format(FixedTime.Start.Year, 1);
 
         var both = await Task.WhenAll(s.ClickAsync(Anna, "ticket.claim", id), s.ClickAsync(Janis, "ticket.claim", id));
 
@@ -118,7 +118,7 @@ public class EscalationConversationTests
     {
         var s = new EscalationScenario();
         await s.SubmitAsync(Requester, Form());
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = TicketId.Format(FixedTime.Start.Year, 1);
         var stranger = Personal("user-other", "Cits Lietotājs");
 
         var refused = await s.ClickAsync(stranger, "ticket.answer", id, answer: "mēģinu atbildēt");
@@ -177,8 +177,8 @@ public class EscalationConversationTests
         Assert.Contains(waiting.Id, Json(adminView.Single()));
         var due = waiting.Pending.Single().NextAttemptAt;
         var later = new EscalationScenario(path, channelConfigured: true);
-        await later.Bot.Tickets.TryUpdateAsync(waiting with { Pending = [waiting.Pending.Single() with { NextAttemptAt = DateTimeOffset.UtcNow }] }, waiting.Revision, default);
-        Assert.True(due > DateTimeOffset.UtcNow); // it had backed off
+        await later.Bot.Tickets.TryUpdateAsync(waiting with { Pending = [waiting.Pending.Single() with { NextAttemptAt = FixedTime.Start }] }, waiting.Revision, default);
+        Assert.True(due > FixedTime.Start); // it had backed off
 
         Assert.Equal(1, await later.Delivery.RunOnceAsync(default));
         Assert.Contains(waiting.Id, Json(Assert.Single(later.Sent())));
@@ -190,7 +190,7 @@ public class EscalationConversationTests
     {
         var s = new EscalationScenario();
         await s.SubmitAsync(Requester, Form());
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = TicketId.Format(FixedTime.Start.Year, 1);
         await s.ClickAsync(Anna, "ticket.answer", id, answer: "Skatiet 5. pantu.");
 
         var reopened = await s.ClickAsync(Requester, "ticket.reopen", id);
@@ -212,7 +212,7 @@ public class EscalationConversationTests
     {
         var s = new EscalationScenario();
         await s.SubmitAsync(Requester, Form());
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = TicketId.Format(FixedTime.Start.Year, 1);
         var answeredCard = await s.ClickAsync(Anna, "ticket.answer", id, answer: "Skatiet 5. pantu.");
         var stepOnAnnasCard = (int)answeredCard.Descendants().OfType<JObject>().First(o => (string?)o["action"] == "ticket.close")["rev"]!;
         await s.ClickAsync(Requester, "ticket.reopen", id);
@@ -234,7 +234,7 @@ public class EscalationConversationTests
     {
         var s = new EscalationScenario();
         await s.SubmitAsync(Requester, Form());
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = TicketId.Format(FixedTime.Start.Year, 1);
         var before = (await s.Bot.Tickets.GetAsync(id, default))!;
 
         Assert.Equal(1, await s.Delivery.RunOnceAsync(default)); // the card goes to the channel
@@ -259,7 +259,7 @@ public class EscalationConversationTests
     {
         var s = new EscalationScenario(channelConfigured: false);
         var options = new ChatAssistant.Bot.Escalation.EscalationOptions { ConsultationChannelId = ChannelId }; // no service URL configured
-        var bot = new TestBot(s.Bot.DatabasePath, options);
+        var bot = new TestBot(s.Bot.DatabasePath, options, s.Bot.Time);
         await s.SubmitAsync(Requester, Form());
         var outbound = new Microsoft.Bot.Builder.Adapters.TestAdapter(Microsoft.Bot.Connector.Channels.Msteams);
         Assert.Equal(0, await bot.Delivery(outbound).RunOnceAsync(default)); // the channel is named but never seen
@@ -267,7 +267,7 @@ public class EscalationConversationTests
         var seen = new Microsoft.Bot.Builder.Adapters.TestAdapter(Channel("consultant-anna", "Anna Konsultante"));
         await seen.ProcessActivityAsync(new Microsoft.Bot.Schema.Activity { Type = "conversationUpdate", MembersAdded = [] }, bot.Bot.OnTurnAsync, default);
         var waiting = Assert.Single(await bot.Tickets.ListWithPendingAsync(default));
-        await bot.Tickets.TryUpdateAsync(waiting with { Pending = [waiting.Pending[0] with { NextAttemptAt = DateTimeOffset.UtcNow }] }, waiting.Revision, default);
+        await bot.Tickets.TryUpdateAsync(waiting with { Pending = [waiting.Pending[0] with { NextAttemptAt = FixedTime.Start }] }, waiting.Revision, default);
 
         Assert.Equal(1, await bot.Delivery(outbound).RunOnceAsync(default));
         var post = outbound.ActiveQueue.Dequeue();
@@ -280,7 +280,7 @@ public class EscalationConversationTests
     {
         var s = new EscalationScenario();
         for (var i = 0; i < 5; i++) await s.SubmitAsync(Requester, Form("form-" + i));
-        var other = new TestBot(s.Bot.DatabasePath, s.Bot.EscalationOptions.Value); // a second instance on the same store
+        var other = new TestBot(s.Bot.DatabasePath, s.Bot.EscalationOptions.Value, s.Bot.Time); // a second instance on the same store
         var otherOutbound = new Microsoft.Bot.Builder.Adapters.TestAdapter(Microsoft.Bot.Connector.Channels.Msteams);
 
         var delivered = await Task.WhenAll(Task.Run(() => s.Delivery.RunOnceAsync(default)), Task.Run(() => other.Delivery(otherOutbound).RunOnceAsync(default)));
@@ -328,7 +328,7 @@ public class EscalationConversationTests
     {
         var s = new EscalationScenario();
         await s.SubmitAsync(Requester, Form());
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = TicketId.Format(FixedTime.Start.Year, 1);
 
         var card = Json(await s.ClickAsync(Anna, "ticket.answer", id, answer: new string('a', 5000)));
 

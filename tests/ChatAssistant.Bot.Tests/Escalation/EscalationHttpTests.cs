@@ -90,7 +90,7 @@ public class EscalationHttpTests
         var submitted = await client.PostAsJsonAsync("/api/messages", Activity(connector, "message", requesterChat, "user-req", "Anna Bērziņa", FormSubmit()));
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         var receipt = Text((await submitted.Content.ReadFromJsonAsync<JsonNode>())!);
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = FirstTicketOf(factory);
         Assert.Contains(id, receipt);
 
         var post = await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains(id), "the ticket card in the consultation channel");
@@ -135,11 +135,11 @@ public class EscalationHttpTests
             using var client = first.CreateClient();
             var submitted = await client.PostAsJsonAsync("/api/messages", Activity(connector, "message", "a:req-restart", "user-req", "Anna Bērziņa", FormSubmit()));
             Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
-            id = TicketId.Format(DateTime.UtcNow.Year, 1);
+            id = FirstTicketOf(first);
             Assert.Contains(id, await submitted.Content.ReadAsStringAsync());
 
             var store = first.Services.GetRequiredService<ITicketStore>();
-            var failed = await WaitAsync(async () => (await store.GetAsync(id, default))!.Pending.SingleOrDefault(p => p.Attempts > 0));
+            var failed = await Eventually.GetAsync(async () => (await store.GetAsync(id, default))!.Pending.SingleOrDefault(p => p.Attempts > 0), "a failed delivery attempt");
             Assert.Equal("http-403", failed.LastError);
 
             using var pending = new HttpRequestMessage(HttpMethod.Get, "/admin/deliveries");
@@ -155,7 +155,7 @@ public class EscalationHttpTests
         {
             await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains(id), "the ticket card after the restart");
             var store = second.Services.GetRequiredService<ITicketStore>();
-            await WaitAsync(async () => (await store.GetAsync(id, default))!.Pending.Count == 0 ? "" : null);
+            await Eventually.TrueAsync(async () => (await store.GetAsync(id, default))!.Pending.Count == 0, "the outbox to empty after the restart");
         }
     }
 
@@ -166,7 +166,7 @@ public class EscalationHttpTests
         await using var factory = BotApplicationFactory.With(Settings(connector));
         using var client = factory.CreateClient();
         await client.PostAsJsonAsync("/api/messages", Activity(connector, "message", "a:req-deleted", "user-req", "Anna Bērziņa", FormSubmit()));
-        var id = TicketId.Format(DateTime.UtcNow.Year, 1);
+        var id = FirstTicketOf(factory);
         var first = await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains(id), "the first ticket card");
 
         connector.MessagesDeleted = true;
@@ -174,7 +174,7 @@ public class EscalationHttpTests
 
         await connector.WaitForAsync((m, c, a) => m == "POST" && c == Channel && Text(a).Contains("Statuss: piešķirts"), "the ticket card posted anew");
         var store = factory.Services.GetRequiredService<ITicketStore>();
-        await WaitAsync(async () => (await store.GetAsync(id, default))!.Pending.Count == 0 ? "" : null);
+        await Eventually.TrueAsync(async () => (await store.GetAsync(id, default))!.Pending.Count == 0, "the outbox to empty");
     }
 
     [Theory]
@@ -203,14 +203,7 @@ public class EscalationHttpTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(request)).StatusCode);
     }
 
-    private static async Task<T> WaitAsync<T>(Func<Task<T?>> probe)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await probe() is { } found) return found;
-            await Task.Delay(50);
-        }
-        throw new Xunit.Sdk.XunitException("The expected state was never reached");
-    }
+    /// <summary>The first ticket's ID, in the year of the bot's own clock.</summary>
+    private static string FirstTicketOf(BotApplicationFactory factory) =>
+        TicketId.Format(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year, 1);
 }

@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Admin;
 using ChatAssistant.Bot.Escalation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -20,12 +21,11 @@ internal sealed class EscalationScenario
 
     public EscalationScenario(string? databasePath = null, bool channelConfigured = true)
     {
-        Bot = new TestBot(databasePath, new EscalationOptions
+        Bot = new TestBot(databasePath, time: new FixedTime(), escalation: new EscalationOptions
         {
             ConsultationChannelId = channelConfigured ? ChannelId : null,
             ConsultationServiceUrl = channelConfigured ? ServiceUrl : null,
-            AdminIds = ["admin-1"],
-        });
+        }, admin: new AdminOptions { AdminIds = ["admin-1"] });
         Outbound = new TestAdapter(Channels.Msteams);
     }
 
@@ -118,7 +118,7 @@ internal sealed class EscalationScenario
         return sent;
     }
 
-    public static string Json(IActivity activity) => Conversation.TurnTests.Content(activity);
+    public static string Json(IActivity activity) => TestActivities.Content(activity);
 
     public static string Json(JObject card) => card.ToString(Formatting.None);
 }

@@ -19,7 +19,7 @@ public sealed class AzureFeedbackStoreTests : FeedbackStoreContract
     public async Task TheVotersIdIsNotStored()
     {
         var store = await OpenStoreAsync();
-        await store.AddAsync(new FeedbackEntry("conv-secret", "29:user-secret", "kas ir PPP", null, true, "lv"), default);
+        await store.AddAsync(new FeedbackEntry("conv-secret", "29:user-secret", "kas ir PPP", null, true, "lv", DateTimeOffset.UnixEpoch), default);
 
         var table = new TableClient(Azurite.ConnectionString, tableName);
         var entity = Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync());

@@ -19,7 +19,7 @@ public sealed class FeedbackHttpTests
         using var client = factory.CreateClient();
         foreach (var helpful in new[] { true, false }) // the person changes their mind: one vote, the last one
         {
-            var press = MessagesEndpointTests.Message("");
+            var press = TestActivities.Message("");
             press["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = helpful, ["question"] = Question, ["unit"] = "PU2-6:duty:service-owner.develop", ["lang"] = "lv" };
             press["from"] = new JsonObject { ["id"] = "29:voter-id", ["name"] = "Ilze Voter" };
             var response = await client.PostAsJsonAsync("/api/messages", press);

@@ -11,9 +11,9 @@ public class FeedbackRetentionTests
     public async Task VotesGoOnceTheConfiguredRetentionHasPassed()
     {
         var store = new SqliteFeedbackStore(new SqliteDatabase(TestBot.TempDatabase()));
-        await store.AddAsync(new FeedbackEntry("conv-1", "user-1", "kas ir PPP", null, false, "lv"), default);
+        var cast = new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+        await store.AddAsync(new FeedbackEntry("conv-1", "user-1", "kas ir PPP", null, false, "lv", cast), default);
         var options = Options.Create(new FeedbackOptions { RetentionDays = 30 });
-        var cast = DateTimeOffset.UtcNow;
 
         var early = new FeedbackRetentionWorker(store, options, new FixedTime(cast.AddDays(29)), NullLogger<FeedbackRetentionWorker>.Instance);
         Assert.Equal(0, await early.RunOnceAsync(default));

@@ -7,14 +7,16 @@ public abstract class FeedbackStoreContract
 {
     protected abstract Task<IFeedbackStore> OpenStoreAsync();
 
-    private static FeedbackEntry Vote(string user, bool helpful, string question = "kas izstrada aktus", string? unit = "PU2-6:duty:service-owner.develop") =>
-        new("conv-" + user, user, question, unit, helpful, "lv");
+    /// <summary>When the votes are cast, unless a test says otherwise: a fixed moment, so that no result depends on the clock.</summary>
+    private static readonly DateTimeOffset Cast = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    private static FeedbackEntry Vote(string user, bool helpful, string question = "kas izstrada aktus", string? unit = "PU2-6:duty:service-owner.develop", DateTimeOffset? at = null) =>
+        new("conv-" + user, user, question, unit, helpful, "lv", at ?? Cast);
 
     [Fact]
     public async Task AVoteComesBackWithItsQuestionUnitVerdictLanguageAndTime()
     {
         var store = await OpenStoreAsync();
-        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
         await store.AddAsync(Vote("user-1", helpful: false), default);
 
         var vote = Assert.Single(await (await OpenStoreAsync()).ListAsync(default));
@@ -22,7 +24,7 @@ public abstract class FeedbackStoreContract
         Assert.Equal("PU2-6:duty:service-owner.develop", vote.UnitId);
         Assert.False(vote.Helpful);
         Assert.Equal("lv", vote.Language);
-        Assert.InRange(vote.At, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.Equal(Cast, vote.At);
     }
 
     [Fact]
@@ -70,10 +72,10 @@ public abstract class FeedbackStoreContract
         await store.AddAsync(Vote("user-1", helpful: true), default);
         await store.AddAsync(Vote("user-2", helpful: false), default);
 
-        Assert.Equal(0, await store.DeleteOlderThanAsync(DateTimeOffset.UtcNow.AddHours(-1), default));
+        Assert.Equal(0, await store.DeleteOlderThanAsync(Cast.AddHours(-1), default));
         Assert.Equal(2, (await store.ListAsync(default)).Count);
 
-        Assert.Equal(2, await store.DeleteOlderThanAsync(DateTimeOffset.UtcNow.AddSeconds(1), default));
+        Assert.Equal(2, await store.DeleteOlderThanAsync(Cast.AddSeconds(1), default));
         Assert.Empty(await store.ListAsync(default));
     }
 
@@ -81,11 +83,8 @@ public abstract class FeedbackStoreContract
     public async Task VotesAreListedOldestFirst()
     {
         var store = await OpenStoreAsync();
-        foreach (var question in new[] { "pirmais", "otrais", "trešais" })
-        {
-            await store.AddAsync(Vote("user-1", helpful: true, question: question), default);
-            await Task.Delay(20);
-        }
+        string[] questions = ["pirmais", "otrais", "trešais"];
+        for (var i = 0; i < questions.Length; i++) await store.AddAsync(Vote("user-1", helpful: true, question: questions[i], at: Cast.AddMinutes(i)), default);
         Assert.Equal(["pirmais", "otrais", "trešais"], (await store.ListAsync(default)).Select(v => v.Question));
     }
 }

@@ -14,7 +14,7 @@ public class AdaptiveCardsAssemblyTests(BotApplicationFactory factory) : IClassF
         using var client = factory.CreateClient();
         foreach (var text in new[] { "kas izstrada normativos aktus konkretam pakalpojumam", "help", "kontrolsaraksts", "pu2-7" })
         {
-            (await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message(text))).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync("/api/messages", TestActivities.Message(text))).EnsureSuccessStatusCode();
         }
 
         Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "AdaptiveCards");

@@ -12,7 +12,7 @@ public class InvokeStatusGuardTests(BotApplicationFactory factory) : IClassFixtu
     public async Task AnInvokeTheBotDoesNotHandleGets400Not501(string? name)
     {
         using var client = factory.CreateClient();
-        var activity = MessagesEndpointTests.Message("");
+        var activity = TestActivities.Message("");
         activity["type"] = "invoke";
         activity.Remove("deliveryMode"); // as Teams sends invokes: the invoke response is the HTTP response
         if (name is not null) activity["name"] = name;

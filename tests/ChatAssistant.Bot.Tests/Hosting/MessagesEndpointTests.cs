@@ -8,25 +8,12 @@ namespace ChatAssistant.Bot.Tests.Hosting;
 /// <summary>POST /api/messages over HTTP, with replies returned in the body (deliveryMode expectReplies).</summary>
 public class MessagesEndpointTests(BotApplicationFactory factory) : IClassFixture<BotApplicationFactory>
 {
-    internal static JsonObject Message(string text, string locale = "lv-LV", string conversationType = "personal") => new()
-    {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString(),
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = "http://127.0.0.1:1/",
-        ["deliveryMode"] = "expectReplies",
-        ["text"] = text,
-        ["locale"] = locale,
-        ["from"] = new JsonObject { ["id"] = "user-1", ["name"] = "Ilze" },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "ChatAssistant" },
-        ["conversation"] = new JsonObject { ["id"] = "conv-" + Guid.NewGuid().ToString("N"), ["conversationType"] = conversationType },
-    };
 
     [Fact]
     public async Task QuestionGetsAnAnswerCardInTheResponse()
     {
         using var client = factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/messages", Message("kas izstrada normativos aktus konkretam pakalpojumam"));
+        var response = await client.PostAsJsonAsync("/api/messages", TestActivities.Message("kas izstrada normativos aktus konkretam pakalpojumam"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -51,7 +38,7 @@ public class MessagesEndpointTests(BotApplicationFactory factory) : IClassFixtur
     public async Task BodyOver256KilobytesGets413()
     {
         using var client = factory.CreateClient();
-        var huge = Message(new string('a', 300 * 1024));
+        var huge = TestActivities.Message(new string('a', 300 * 1024));
         var response = await client.PostAsync("/api/messages", new StringContent(huge.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -60,7 +47,7 @@ public class MessagesEndpointTests(BotApplicationFactory factory) : IClassFixtur
     public async Task ActivityMissingItsConversationIsRejectedWithoutA500()
     {
         using var client = factory.CreateClient();
-        var activity = Message("hello");
+        var activity = TestActivities.Message("hello");
         activity.Remove("conversation");
         activity.Remove("serviceUrl");
         var response = await client.PostAsJsonAsync("/api/messages", activity);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Feedback;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,16 +10,15 @@ namespace ChatAssistant.Bot.Tests.Hosting;
 
 /// <summary>
 /// A turn that fails inside the bot: the adapter's OnTurnError apologises, never shows the exception. The failure is
-/// planted in the Q&amp;A flow, which a related-question button starts.
+/// planted in the feedback store, which the answer card's "helpful" button writes to.
 /// </summary>
 public class TurnErrorTests
 {
-    private sealed class BrokenFlow : IFlow
+    private sealed class BrokenStore : IFeedbackStore
     {
-        public string Name => "qa";
-        public Task BeginAsync(FlowContext context, IReadOnlyDictionary<string, string> args, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("secret internal detail");
-        public Task ContinueAsync(FlowContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task AddAsync(FeedbackEntry entry, CancellationToken cancellationToken) => throw new InvalidOperationException("secret internal detail");
+        public Task<IReadOnlyList<FeedbackVote>> ListAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("secret internal detail");
+        public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 
     [Theory]
@@ -29,13 +28,13 @@ public class TurnErrorTests
     {
         using var factory = new BotApplicationFactory().WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<IFlow>();
-            services.AddSingleton<IFlow, BrokenFlow>();
+            services.RemoveAll<IFeedbackStore>();
+            services.AddSingleton<IFeedbackStore, BrokenStore>();
         }));
         using var client = factory.CreateClient();
 
-        var message = MessagesEndpointTests.Message(text, locale);
-        message["value"] = new JsonObject { ["action"] = "qa.ask", ["v"] = 1, ["q"] = text };
+        var message = TestActivities.Message(text, locale);
+        message["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = true, ["question"] = text, ["unit"] = null };
         var response = await client.PostAsJsonAsync("/api/messages", message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -28,7 +28,7 @@ public class RateLimitTests
         {
             Assert.DoesNotContain(expected, await ReplyAsync(client, question, locale, "fast-user"));
         }
-        var limited = await client.PostAsJsonAsync("/api/messages", With(MessagesEndpointTests.Message(question, locale), "fast-user"));
+        var limited = await client.PostAsJsonAsync("/api/messages", With(TestActivities.Message(question, locale), "fast-user"));
 
         Assert.Equal(HttpStatusCode.OK, limited.StatusCode);
         var reply = JsonNode.Parse(await limited.Content.ReadAsStringAsync())!["activities"]![0]!;
@@ -43,7 +43,7 @@ public class RateLimitTests
         using var client = factory.CreateClient();
         await ReplyAsync(client, "help", "en-US", "clicker");
 
-        var invoke = With(MessagesEndpointTests.Message("", "en-US"), "clicker");
+        var invoke = With(TestActivities.Message("", "en-US"), "clicker");
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
         invoke.Remove("deliveryMode"); // as Teams sends it: the invoke response is the HTTP response
@@ -87,7 +87,7 @@ public class RateLimitTests
 
     private static async Task<string> ReplyAsync(HttpClient client, string text, string locale, string userId)
     {
-        var response = await client.PostAsJsonAsync("/api/messages", With(MessagesEndpointTests.Message(text, locale), userId));
+        var response = await client.PostAsJsonAsync("/api/messages", With(TestActivities.Message(text, locale), userId));
         response.EnsureSuccessStatusCode();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.ToJsonString(
             new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

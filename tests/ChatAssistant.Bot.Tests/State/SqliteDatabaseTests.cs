@@ -7,7 +7,7 @@ public sealed class SqliteDatabaseTests
 {
     /// <summary>The settings are applied once per native connection, so a connection the pool hands out again must still carry them.</summary>
     [Fact]
-    public void Every_open_connection_has_the_busy_timeout_and_synchronous_setting()
+    public void EveryOpenConnectionHasTheBusyTimeoutAndSynchronousSetting()
     {
         var database = new SqliteDatabase(TestBot.TempDatabase());
         for (var i = 0; i < 3; i++)
@@ -20,7 +20,7 @@ public sealed class SqliteDatabaseTests
     }
 
     [Fact]
-    public async Task Writers_in_one_process_take_turns()
+    public async Task WritersInOneProcessTakeTurns()
     {
         var database = new SqliteDatabase(TestBot.TempDatabase());
         var first = await database.OpenForWriteAsync(default);
@@ -34,7 +34,7 @@ public sealed class SqliteDatabaseTests
 
     /// <summary>Many turns saving at once: every write lands, none meets SQLite's busy handler from within the process.</summary>
     [Fact]
-    public async Task Concurrent_state_writes_all_land()
+    public async Task ConcurrentStateWritesAllLand()
     {
         var storage = new SqliteStorage(new SqliteDatabase(TestBot.TempDatabase()));
         await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>

@@ -50,7 +50,7 @@ public sealed class TwoInstanceConversationTests : IDisposable
     [Fact]
     public async Task AnEscalationFiledOnOneInstanceIsWorkedAndAnsweredThroughTheOther()
     {
-        await using var connector = await Escalation.FakeConnector.StartAsync();
+        await using var connector = await FakeConnector.StartAsync();
         var shared = ScaleOutBotFactory.SharedStorage.Unique();
         var settings = new Dictionary<string, string?>
         {
@@ -98,7 +98,7 @@ public sealed class TwoInstanceConversationTests : IDisposable
         using var clientA = first.CreateClient();
         using var clientB = second.CreateClient();
 
-        var press = MessagesEndpointTests.Message("");
+        var press = TestActivities.Message("");
         press["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = false, ["question"] = "kas ir PPP", ["unit"] = "PU2-6:levels", ["lang"] = "lv" };
         (await clientA.PostAsJsonAsync("/api/messages", press)).EnsureSuccessStatusCode();
 
@@ -110,7 +110,7 @@ public sealed class TwoInstanceConversationTests : IDisposable
 
     private async Task<string> SayAsync(HttpClient client, string text)
     {
-        var activity = MessagesEndpointTests.Message(text);
+        var activity = TestActivities.Message(text);
         activity["conversation"]!["id"] = conversation;
         var response = await client.PostAsJsonAsync("/api/messages", activity);
         response.EnsureSuccessStatusCode();
@@ -120,7 +120,7 @@ public sealed class TwoInstanceConversationTests : IDisposable
 
     private static JsonObject Activity(string type, string conversationId, string serviceUrl, JsonObject value, string from = "user-1")
     {
-        var activity = MessagesEndpointTests.Message("");
+        var activity = TestActivities.Message("");
         activity.Remove("text");
         if (type != "message") activity.Remove("deliveryMode");
         activity["type"] = type;
@@ -156,7 +156,7 @@ public sealed class TwoInstanceConversationTests : IDisposable
 
     private async Task<string> ExecuteAsync(HttpClient client, JsonObject data)
     {
-        var activity = MessagesEndpointTests.Message("");
+        var activity = TestActivities.Message("");
         activity.Remove("text");
         activity.Remove("deliveryMode");
         activity["conversation"]!["id"] = conversation;

@@ -42,9 +42,9 @@ public class MetricsTests
         using var client = factory.CreateClient();
         using var recorded = new Recorded(factory.Services.GetRequiredService<IMeterFactory>());
 
-        (await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message("kas izstrada normativos aktus konkretam pakalpojumam"))).EnsureSuccessStatusCode();
-        (await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message("what is the capital of Australia?", "en-US"))).EnsureSuccessStatusCode();
-        (await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message("help", "en-US"))).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/messages", TestActivities.Message("kas izstrada normativos aktus konkretam pakalpojumam"))).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/messages", TestActivities.Message("what is the capital of Australia?", "en-US"))).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/messages", TestActivities.Message("help", "en-US"))).EnsureSuccessStatusCode();
 
         var turns = recorded.Of("chatassistant.turns");
         Assert.Equal(3, turns.Count);

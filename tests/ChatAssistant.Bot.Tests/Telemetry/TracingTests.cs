@@ -26,7 +26,7 @@ public class TracingTests
         ActivitySource.AddActivityListener(listener);
         using var factory = new BotApplicationFactory();
         using var client = factory.CreateClient();
-        var activity = MessagesEndpointTests.Message("help", "en-US", "groupChat");
+        var activity = TestActivities.Message("help", "en-US", "groupChat");
         activity["conversation"]!["id"] = conversation;
 
         (await client.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();

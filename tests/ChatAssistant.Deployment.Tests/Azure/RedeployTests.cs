@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatAssistant.Bot.Admin;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.State;
 using ChatAssistant.Deployment.Tests.Azure.Evaluation;
@@ -110,13 +111,14 @@ public sealed class RedeployTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(group.BotConfiguration()).Build();
 
         var escalation = configuration.GetSection(EscalationOptions.Section).Get<EscalationOptions>()!;
+        var admin = configuration.GetSection(AdminOptions.Section).Get<AdminOptions>()!;
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()!;
 
-        Assert.Equal(["29:admin-one", "8a7b6c5d-0000-4000-8000-00000000abcd"], escalation.AdminIds);
-        var adminNetwork = configuration.GetSection(ChatAssistant.Bot.Hosting.AdminNetworkOptions.Section).Get<ChatAssistant.Bot.Hosting.AdminNetworkOptions>()!;
+        Assert.Equal(["29:admin-one", "8a7b6c5d-0000-4000-8000-00000000abcd"], admin.AdminIds);
+        Assert.Equal((ParameterSets.ChannelId, ParameterSets.AdminKey, 365, "lv"), (escalation.ConsultationChannelId, admin.AdminApiKey, escalation.RetentionDays, escalation.ChannelLanguage));
+        var adminNetwork = configuration.GetSection(AdminNetworkOptions.Section).Get<AdminNetworkOptions>()!;
         Assert.Equal(["203.0.113.0/24"], adminNetwork.AllowedIpRanges);
         Assert.True(adminNetwork.Admits(System.Net.IPAddress.Parse("203.0.113.40")));
-        Assert.Equal((ParameterSets.ChannelId, ParameterSets.AdminKey, 365, "lv"), (escalation.ConsultationChannelId, escalation.AdminApiKey, escalation.RetentionDays, escalation.ChannelLanguage));
         Assert.True(storage.UsesServiceUris);
         Assert.False(storage.UsesConnectionString);
         Assert.Equal(AzureWorld.IdentityClientId, storage.ManagedIdentityClientId);

@@ -10,7 +10,7 @@ namespace ChatAssistant.Deployment.Tests.Teams;
 /// </summary>
 public sealed class CommandListTests(BuiltPackage package) : IClassFixture<BuiltPackage>
 {
-    // The words the bot acts on (bot/Conversation/Commands.cs, bot/Checklists/ChecklistCommands.cs), in menu order.
+    // The words the bot acts on (bot/Routing/Commands.cs, bot/Checklists/ChecklistCommands.cs), in menu order.
     private static readonly string[] English = ["help", "checklist", "my checklists", "escalate", "my tickets"];
     private static readonly string[] Latvian = ["palīdzība", "kontrolsaraksts", "mani kontrolsaraksti", "eskalēt", "mani pieteikumi"];
     private const int Personal = 0;

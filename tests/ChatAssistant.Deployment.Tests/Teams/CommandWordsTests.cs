@@ -1,5 +1,5 @@
 using ChatAssistant.Bot.Checklists;
-using ChatAssistant.Bot.Conversation;
+using ChatAssistant.Bot.Routing;
 using ChatAssistant.Bot.Escalation;
 
 namespace ChatAssistant.Deployment.Tests.Teams;

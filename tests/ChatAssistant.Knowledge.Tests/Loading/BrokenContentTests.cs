@@ -47,7 +47,7 @@ public class BrokenContentTests
 
         Assert.Contains(errors, e => e.Message.Contains("unknown role"));
         Assert.Contains(errors, e => e.Message.Contains("unknown task"));
-        Assert.Contains(errors, e => e.Path.EndsWith("holder"));
+        Assert.Contains(errors, e => e.Path.EndsWith("holder", StringComparison.Ordinal));
     }
 
     [Fact]

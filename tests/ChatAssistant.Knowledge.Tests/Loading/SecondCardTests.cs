@@ -31,6 +31,6 @@ public class SecondCardTests
 
         var (_, errors) = KnowledgeLoader.Validate(folder);
 
-        Assert.Contains(errors, e => e.File.EndsWith("PU2-7.yaml") && e.Message.Contains("unknown task") && e.Message.Contains("'PU2-99'"));
+        Assert.Contains(errors, e => e.File.EndsWith("PU2-7.yaml", StringComparison.Ordinal) && e.Message.Contains("unknown task") && e.Message.Contains("'PU2-99'"));
     }
 }

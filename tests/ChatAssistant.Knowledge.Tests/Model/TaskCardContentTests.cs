@@ -159,8 +159,8 @@ public class TaskCardContentTests(RealKnowledge real) : IClassFixture<RealKnowle
     public void CompetencesListAllTenAndTheirTypes()
     {
         var competences = real.Card.Sections.Single(s => s.Id == "competences");
-        Assert.Equal(10, competences.Items.Count(i => !i.Id.StartsWith("type-")));
-        Assert.Equal(3, competences.Items.Count(i => i.Id.StartsWith("type-")));
+        Assert.Equal(10, competences.Items.Count(i => !i.Id.StartsWith("type-", StringComparison.Ordinal)));
+        Assert.Equal(3, competences.Items.Count(i => i.Id.StartsWith("type-", StringComparison.Ordinal)));
     }
 
     [Fact]

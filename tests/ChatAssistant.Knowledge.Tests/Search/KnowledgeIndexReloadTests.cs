@@ -66,4 +66,36 @@ public class KnowledgeIndexReloadTests
         Assert.Equal(11, index.Version);
         Assert.All(counts, c => Assert.True(c > 0));
     }
+
+    [Fact]
+    public void ASnapshotReplacedByAReloadStaysOpenUntilTheLastSearchOnItEnds()
+    {
+        var folder = TestPaths.CopyContent(TestPaths.RealContent);
+        using var index = new KnowledgeIndex(folder);
+        var search = index.Acquire();
+        var old = search.Snapshot;
+
+        Assert.Empty(index.Reload());
+        Assert.NotSame(old, index.Current);
+        Assert.True(old.IsOpen); // a search is still running on it
+
+        search.Dispose();
+        Assert.False(old.IsOpen);
+        Assert.True(index.Current.IsOpen);
+    }
+
+    [Fact]
+    public void ASnapshotNobodyIsSearchingIsClosedByTheReload()
+    {
+        var folder = TestPaths.CopyContent(TestPaths.RealContent);
+        using var index = new KnowledgeIndex(folder);
+        var engine = new AnswerEngine(index);
+        var old = index.Current;
+        Assert.Equal(AnswerStatus.Answered, engine.Ask(Question).Status); // a search that has ended
+
+        Assert.Empty(index.Reload());
+
+        Assert.False(old.IsOpen);
+        Assert.Equal(AnswerStatus.Answered, engine.Ask(Question).Status);
+    }
 }

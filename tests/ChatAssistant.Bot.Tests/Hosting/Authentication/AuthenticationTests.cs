@@ -80,7 +80,7 @@ public class AuthenticationTests(AuthenticationTests.SingleTenantBot fixture) : 
     internal static async Task<HttpResponseMessage> SendAsync(AuthenticatedBot bot, string? token)
     {
         using var client = new HttpClient { BaseAddress = new Uri(bot.Bot.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
-        var activity = MessagesEndpointTests.Message("kas izstrada normativos aktus konkretam pakalpojumam");
+        var activity = TestActivities.Message("kas izstrada normativos aktus konkretam pakalpojumam");
         activity["serviceUrl"] = AuthenticatedBot.ServiceUrl;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
         if (token is not null) request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);

@@ -70,7 +70,7 @@ public class MessagesFuzzTests
         // Most bodies must reach the bot: a fuzzer whose every body is refused at the door tests nothing.
         Assert.True(statuses.GetValueOrDefault(200) > Requests / 3, "statuses: " + string.Join(", ", statuses.Select(s => $"{s.Key}x{s.Value}")));
 
-        var answer = await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message("kas izstrada normativos aktus konkretam pakalpojumam"));
+        var answer = await client.PostAsJsonAsync("/api/messages", TestActivities.Message("kas izstrada normativos aktus konkretam pakalpojumam"));
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("Pakalpojuma vadītājs izstrādā", JsonNode.Parse(await answer.Content.ReadAsStringAsync())!.ToJsonString(
             new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
@@ -84,7 +84,7 @@ public class MessagesFuzzTests
 
     private static JsonObject VictimSave(string version)
     {
-        var activity = MessagesEndpointTests.Message("");
+        var activity = TestActivities.Message("");
         activity["type"] = "invoke";
         activity["name"] = "adaptiveCard/action";
         activity["from"] = new JsonObject { ["id"] = Victim, ["name"] = "Victim" };

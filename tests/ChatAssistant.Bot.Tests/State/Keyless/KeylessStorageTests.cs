@@ -49,7 +49,7 @@ public sealed class KeylessStorageTests : IAsyncLifetime
         using var client = new HttpClient { BaseAddress = new Uri(bot.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
 
         var readiness = await client.GetAsync("/readyz");
-        var answer = await client.PostAsJsonAsync("/api/messages", MessagesEndpointTests.Message("kas izstrada normativos aktus konkretam pakalpojumam"));
+        var answer = await client.PostAsJsonAsync("/api/messages", TestActivities.Message("kas izstrada normativos aktus konkretam pakalpojumam"));
 
         Assert.True(readiness.StatusCode == HttpStatusCode.OK, $"/readyz: {(int)readiness.StatusCode} {await readiness.Content.ReadAsStringAsync()}\n{bot.Output}");
         Assert.True(answer.StatusCode == HttpStatusCode.OK, $"/api/messages: {(int)answer.StatusCode}\n{bot.Output}");

@@ -1,7 +1,0 @@
-namespace ChatAssistant.Bot.Tests;
-
-/// <summary>A clock stopped at <paramref name="now"/>, for the jobs that act on age.</summary>
-internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
