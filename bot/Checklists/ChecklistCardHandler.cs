@@ -32,7 +32,7 @@ public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<Ch
     private async Task<(System.Text.Json.Nodes.JsonObject Card, string? Export)> RunAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
         var command = ChecklistCommands.ToCommand(submit);
-        var userId = turn.Activity.From?.Id ?? "";
+        var userId = Identity.TurnIdentity.OwnerId(turn);
         var outcome = command is null
             ? new ChecklistOutcome(null, ChecklistNotices.Unknown.In(language))
             : await checklists.HandleAsync(userId, command, language, cancellationToken);

@@ -53,7 +53,7 @@ public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex in
     {
         var name = context.Frame.Values.GetValueOrDefault("name") ?? "";
         context.End();
-        var userId = context.Turn.Activity.From?.Id ?? "";
+        var userId = Identity.TurnIdentity.OwnerId(context.Turn);
         var outcome = await checklists.OpenAsync(userId, checklists.DefaultCard, role, name, context.Language, cancellationToken);
         if (outcome.View is null)
         {

@@ -37,7 +37,7 @@ public sealed class CardSubmitRouter(
             case CardActions.Feedback when bool.TryParse(submit.Field("helpful"), out var helpful):
                 await feedback.AddAsync(new FeedbackEntry(
                     turn.Activity.Conversation?.Id ?? "",
-                    turn.Activity.From?.Id ?? "",
+                    Identity.TurnIdentity.OwnerId(turn),
                     submit.Field("question") ?? "",
                     submit.Field("unit") is { Length: > 0 } u ? u : null,
                     helpful,
@@ -55,12 +55,12 @@ public sealed class CardSubmitRouter(
                 return;
 
             case ChecklistActions.Open when submit.Field("card") is { Length: > 0 } card && submit.Field("role") is { Length: > 0 } openRole:
-                var opened = await checklists.OpenAsync(turn.Activity.From?.Id ?? "", card, openRole, submit.Field("name") ?? "", language, cancellationToken);
+                var opened = await checklists.OpenAsync(Identity.TurnIdentity.OwnerId(turn), card, openRole, submit.Field("name") ?? "", language, cancellationToken);
                 await turn.SendActivityAsync(opened.View is null ? MessageFactory.Text(opened.Error) : Replies.Card(ChecklistCardBuilder.Build(opened.View)), cancellationToken);
                 return;
 
             case ChecklistActions.Mine:
-                await turn.SendActivityAsync(Replies.Card(MyChecklistsCardBuilder.Build(await checklists.ListAsync(turn.Activity.From?.Id ?? "", cancellationToken), language)), cancellationToken);
+                await turn.SendActivityAsync(Replies.Card(MyChecklistsCardBuilder.Build(await checklists.ListAsync(Identity.TurnIdentity.OwnerId(turn), cancellationToken), language)), cancellationToken);
                 return;
 
             case var action when ChecklistCommands.IsCardCommand(action):

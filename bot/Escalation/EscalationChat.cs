@@ -113,7 +113,7 @@ public sealed class EscalationChat(
         var submissionId = submit.Field("sid") is { Length: > 0 and <= 64 } sid ? sid : Guid.NewGuid().ToString("N");
         var origin = submit.Field("origin") is { Length: > 0 and <= 32 } o ? o : "form";
         var replyTo = JsonConvert.SerializeObject(turn.Activity.GetConversationReference());
-        var outcome = await escalations.SubmitAsync(submit.Fields, submissionId, origin, Actor(turn.Activity), replyTo, language, cancellationToken);
+        var outcome = await escalations.SubmitAsync(submit.Fields, submissionId, origin, Actor(turn), replyTo, language, cancellationToken);
         if (outcome.Ticket is null)
         {
             logger.LogInformation("Escalation form returned with {Count} invalid fields: {Fields}", outcome.Errors.Count, string.Join(",", outcome.Errors.Keys));
@@ -128,7 +128,7 @@ public sealed class EscalationChat(
 
     private async Task SendMineAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
     {
-        var mine = await escalations.ListMineAsync(turn.Activity.From?.Id ?? "", cancellationToken);
+        var mine = await escalations.ListMineAsync(Identity.TurnIdentity.OwnerId(turn), cancellationToken);
         await turn.SendActivityAsync(Replies.Card(MyTicketsCardBuilder.Build([.. mine.Select(t => TicketViews.For(t, language))], language)), cancellationToken);
     }
 
@@ -136,7 +136,7 @@ public sealed class EscalationChat(
     {
         var ticket = await escalations.GetAsync(id, cancellationToken);
         // The same reply for "no such ticket" and "not yours": IDs are guessable, their existence is not to be told.
-        if (ticket is null || !CanRead(turn.Activity, ticket))
+        if (ticket is null || !CanRead(turn, ticket))
         {
             await turn.SendActivityAsync(NotFoundCard(language), cancellationToken);
             return;
@@ -176,7 +176,7 @@ public sealed class EscalationChat(
         if (ticket is null) return NotFoundCardJson(language);
 
         var consultant = IsConsultant(turn.Activity);
-        var requesterReopen = command == TicketCommand.Reopen && !consultant && ticket.Submitter.Id == turn.Activity.From?.Id;
+        var requesterReopen = command == TicketCommand.Reopen && !consultant && ticket.Submitter.Id == Identity.TurnIdentity.OwnerId(turn);
         if (!consultant && !requesterReopen)
         {
             logger.LogWarning("Refused {Command} on ticket {TicketId} from outside the consultation channel", command, id);
@@ -185,7 +185,7 @@ public sealed class EscalationChat(
 
         // The requester's reopen means the same on any answer card; the shared channel card is where clicks race.
         int? seenStep = !requesterReopen && int.TryParse(submit.Field("rev"), NumberStyles.None, CultureInfo.InvariantCulture, out var step) ? step : null;
-        var change = await escalations.ApplyAsync(id, command, Actor(turn.Activity), submit.Field(EscalationActions.Inputs.Answer), seenStep, cancellationToken);
+        var change = await escalations.ApplyAsync(id, command, Actor(turn), submit.Field(EscalationActions.Inputs.Answer), seenStep, cancellationToken);
         if (change is null) return NotFoundCardJson(language);
         if (requesterReopen)
         {
@@ -218,14 +218,14 @@ public sealed class EscalationChat(
         activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && activity.From is { } from
         && options.Value.AdminIds.Any(a => a.Length > 0 && (a == from.Id || a == from.AadObjectId));
 
-    private bool CanRead(IActivity activity, Ticket ticket) => IsConsultant(activity) || ticket.Submitter.Id == activity.From?.Id;
+    private bool CanRead(ITurnContext turn, Ticket ticket) => IsConsultant(turn.Activity) || ticket.Submitter.Id == Identity.TurnIdentity.OwnerId(turn);
 
     /// <summary>Cards in the consultation channel keep its language, whoever clicks; elsewhere the person's.</summary>
     private Language ChannelLanguage(IActivity activity, Language language) =>
         channel.IsConsultation(activity) ? options.Value.ChannelCardLanguage : language;
 
-    private static Person Actor(IActivity activity) =>
-        new(activity.From?.Id ?? "", string.IsNullOrWhiteSpace(activity.From?.Name) ? activity.From?.Id ?? "?" : activity.From!.Name);
+    private static Person Actor(ITurnContext turn) =>
+        new(Identity.TurnIdentity.OwnerId(turn), string.IsNullOrWhiteSpace(turn.Activity.From?.Name) ? turn.Activity.From?.Id ?? "?" : turn.Activity.From!.Name);
 
     private static IMessageActivity NotFoundCard(Language language) => Replies.Card(NotFoundCardJson(language));
 

@@ -39,6 +39,7 @@ public static class BotExtensions
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConnectorOptions>>().Value.ShareClients
                 ? new ReusedBotClients(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<ReusedBotClients>>())
                 : sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>());
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, Identity.TeamsTenantGate>();
         builder.Services.AddSingleton<AssistantAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
         builder.Services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
