@@ -18,7 +18,7 @@ public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<Ch
     public async Task<AdaptiveCardInvokeResponse> HandleInvokeAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
         var (card, export) = await RunAsync(turn, submit, language, cancellationToken);
-        if (export is not null) await turn.SendActivityAsync(export, cancellationToken: cancellationToken);
+        if (export is not null) await turn.SendActivityAsync(PlainText(export), cancellationToken);
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = Replies.AdaptiveCardContentType, Value = JObject.Parse(card.ToJsonString()) };
     }
 
@@ -26,7 +26,7 @@ public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<Ch
     {
         var (card, export) = await RunAsync(turn, submit, language, cancellationToken);
         await Replies.ReplaceOrSendAsync(turn, card, logger, cancellationToken);
-        if (export is not null) await turn.SendActivityAsync(export, cancellationToken: cancellationToken);
+        if (export is not null) await turn.SendActivityAsync(PlainText(export), cancellationToken);
     }
 
     private async Task<(System.Text.Json.Nodes.JsonObject Card, string? Export)> RunAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
@@ -44,4 +44,8 @@ public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<Ch
         logger.LogInformation("Checklist action {Action} for role {Role}", submit.Action, command!.Role);
         return (ChecklistCardBuilder.Build(outcome.View), outcome.ExportText);
     }
+
+    /// <summary>The export quotes the work name as typed: sent as plain text, Teams renders none of it as markdown.</summary>
+    private static Microsoft.Bot.Schema.Activity PlainText(string text) =>
+        new() { Type = Microsoft.Bot.Schema.ActivityTypes.Message, Text = text, TextFormat = Microsoft.Bot.Schema.TextFormatTypes.Plain };
 }

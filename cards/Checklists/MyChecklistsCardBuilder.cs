@@ -15,7 +15,7 @@ public static class MyChecklistsCardBuilder
         foreach (var c in checklists)
         {
             var progress = string.Format(CultureInfo.InvariantCulture, ChecklistText.Progress.In(language), c.Done, c.Total);
-            body.Add(TextBlock($"{ChecklistCardBuilder.Holder(c.Role, language)} — {c.Name}", weight: TextWeight.Bolder, separator: true));
+            body.Add(UserText.Block($"{ChecklistCardBuilder.Holder(c.Role, language)} — {c.Name}", weight: TextWeight.Bolder, separator: true));
             body.Add(TextBlock($"{c.Card} · {progress} · {c.UpdatedAt:yyyy-MM-dd}", isSubtle: true, spacing: Spacing.None));
             body.Add(ActionSet([Submit(ChecklistText.Open.In(language), ChecklistActions.OpenData(c.Card, c.Role.Id, c.Name).InLanguage(language))], Spacing.Small));
         }

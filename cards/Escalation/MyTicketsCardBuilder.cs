@@ -17,9 +17,9 @@ public static class MyTicketsCardBuilder
         foreach (var ticket in tickets.Take(MaxShown))
         {
             body.Add(TextBlock($"{ticket.Id} · {EscalationText.StatusName(ticket.State).In(language)}", weight: TextWeight.Bolder, separator: true));
-            body.Add(TextBlock(Preview(ticket.Question), spacing: Spacing.None));
+            body.Add(UserText.Block(Preview(ticket.Question), spacing: Spacing.None));
             body.Add(TextBlock($"{EscalationText.Updated.In(language)}: {TicketCardBuilder.Time(ticket.UpdatedAt)}", isSubtle: true, size: TextSize.Small, spacing: Spacing.None));
-            if (ticket.Answer is not null) body.Add(TextBlock($"{EscalationText.AnswerLabel.In(language)}: {ticket.Answer}", spacing: Spacing.Small));
+            if (ticket.Answer is not null) body.Add(UserText.Block($"{EscalationText.AnswerLabel.In(language)}: {ticket.Answer}", spacing: Spacing.Small));
         }
         return Card([.. body]).FullWidth();
     }
