@@ -26,7 +26,7 @@ public sealed class EscalationChat(
     ILogger<EscalationChat> logger)
 {
     public static bool Handles(string action) =>
-        action is EscalationActions.Submit or EscalationActions.Mine || EscalationActions.IsTicketCommand(action);
+        action is EscalationActions.Submit or EscalationActions.Mine or PendingDeliveriesCardBuilder.RetryAction || EscalationActions.IsTicketCommand(action);
 
     /// <summary>Typed commands; false when the text is not one of them. Each message is parsed once, here.</summary>
     public async Task<bool> TryHandleCommandAsync(ITurnContext turn, string text, Language language, CancellationToken cancellationToken)
@@ -94,6 +94,9 @@ public sealed class EscalationChat(
             case EscalationActions.Mine:
                 await SendMineAsync(turn, language, cancellationToken);
                 return;
+            case PendingDeliveriesCardBuilder.RetryAction:
+                await RetryDeliveriesAsync(turn, submit, language, cancellationToken);
+                return;
             default:
                 var card = await ActAsync(turn, submit, language, cancellationToken);
                 await Replies.ReplaceOrSendAsync(turn, card, logger, cancellationToken);
@@ -147,7 +150,7 @@ public sealed class EscalationChat(
         await turn.SendActivityAsync(Replies.Card(card), cancellationToken);
     }
 
-    private async Task SendPendingAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
+    private async Task SendPendingAsync(ITurnContext turn, Language language, CancellationToken cancellationToken, string? notice = null)
     {
         if (!IsAdmin(turn.Activity))
         {
@@ -155,11 +158,22 @@ public sealed class EscalationChat(
             return;
         }
         var pending = await store.ListWithPendingAsync(cancellationToken);
-        var lines = pending.SelectMany(t => t.Pending.Select(p => string.Format(CultureInfo.InvariantCulture, EscalationNotices.PendingLine.In(language),
-            t.Id, p.Kind, p.Attempts, p.NextAttemptAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), p.LastError ?? "-"))).ToList();
-        var body = new List<JsonNode> { AdaptiveCard.TextBlock(EscalationNotices.PendingTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Medium) };
-        body.AddRange(lines.Count == 0 ? [AdaptiveCard.TextBlock(EscalationNotices.NothingPending.In(language))] : lines.Select(l => AdaptiveCard.TextBlock(l, size: TextSize.Small)));
-        await turn.SendActivityAsync(Replies.Card(AdaptiveCard.Card([.. body])), cancellationToken);
+        var lines = pending.SelectMany(t => t.Pending.Select(p => new PendingDeliveryLine(t.Id, p.Kind.ToString(), p.Attempts, p.NextAttemptAt, p.LastError))).ToList();
+        await turn.SendActivityAsync(Replies.Card(PendingDeliveriesCardBuilder.Build(lines, language, notice)), cancellationToken);
+    }
+
+    /// <summary>The admin's "send now" on the pending-deliveries card: the ticket's deliveries are due at once.</summary>
+    private async Task RetryDeliveriesAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin(turn.Activity) || !TicketId.TryNormalise(submit.Field("id"), out var id))
+        {
+            await turn.SendActivityAsync(EscalationNotices.AdminOnly.In(language), cancellationToken: cancellationToken);
+            return;
+        }
+        var retried = await escalations.RetryDeliveriesAsync(id, cancellationToken);
+        logger.LogInformation("An admin asked to retry the deliveries of ticket {TicketId}: {Outcome}", id, retried is null ? "nothing waits" : "due now");
+        var notice = string.Format(CultureInfo.InvariantCulture, (retried is null ? PendingDeliveriesCardBuilder.NothingToRetry : PendingDeliveriesCardBuilder.RetryQueued).In(language), id);
+        await SendPendingAsync(turn, language, cancellationToken, notice);
     }
 
     private async Task<JsonObject> ActAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)

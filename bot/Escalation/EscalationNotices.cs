@@ -28,7 +28,4 @@ internal static class EscalationNotices
         "Pieteikumos ir personas dati, tāpēc ar tiem strādāju tikai personīgajā tērzēšanā. Atveriet tērzēšanu ar mani un ierakstiet „eskalēt” vai „mani pieteikumi”.",
         "Tickets hold personal data, so I handle them only in a personal chat. Open a chat with me and type \"escalate\" or \"my tickets\".");
     public static readonly Text AdminOnly = new("Šī komanda ir tikai administratoriem.", "That command is for admins only.");
-    public static readonly Text PendingTitle = new("Neizsūtītie paziņojumi", "Pending deliveries");
-    public static readonly Text NothingPending = new("Visi paziņojumi ir nosūtīti.", "Everything has been delivered.");
-    public static readonly Text PendingLine = new("{0} · {1} · mēģinājumi: {2} · nākamais: {3} · {4}", "{0} · {1} · attempts: {2} · next: {3} · {4}");
 }
