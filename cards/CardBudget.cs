@@ -46,6 +46,32 @@ public static class CardBudget
         return added;
     }
 
+    /// <summary>
+    /// A card of one thing (a ticket) that is still over the budget, which takes long text in characters that cost
+    /// three bytes each: the longest typed texts (TextRuns) are cut, with an ellipsis, until it fits. The whole text
+    /// stays in the store and the exports.
+    /// </summary>
+    public static JsonObject Fit(JsonObject card, int budget = CardBytes)
+    {
+        for (var size = Size(card); size > budget; size = Size(card))
+        {
+            var longest = Runs(card).MaxBy(r => ((string?)r["text"])?.Length ?? 0);
+            var text = (string?)longest?["text"] ?? "";
+            if (text.Length <= 64) break; // nothing long left to cut; the card is what it is
+            var cut = Math.Max(64, text.Length - Math.Max((size - budget) / 2, 16));
+            longest!["text"] = Preview(text, cut - 1);
+        }
+        return card;
+    }
+
+    private static IEnumerable<JsonObject> Runs(JsonNode? node) => node switch
+    {
+        JsonObject { } o when (string?)o["type"] == "TextRun" => [o],
+        JsonObject o => o.SelectMany(p => Runs(p.Value)),
+        JsonArray a => a.SelectMany(Runs),
+        _ => [],
+    };
+
     /// <summary>"Shown 12 of 40." and what to do about the rest, when something was left out.</summary>
     public static void SayWhatWasLeftOut(List<JsonNode> body, int shown, int total, Text rest, Language language)
     {

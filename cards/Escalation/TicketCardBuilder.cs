@@ -57,7 +57,7 @@ public static class TicketCardBuilder
         body.Add(TextBlock(EscalationText.History.In(language), weight: TextWeight.Bolder, separator: true));
         body.AddRange(ticket.History.TakeLast(HistoryLines).Select(h => UserText.Block($"{Time(h.At)} · {h.Actor} · {h.Event}", isSubtle: true, spacing: Spacing.None, size: TextSize.Small)));
 
-        return Card(body, Buttons(ticket)).FullWidth();
+        return CardBudget.Fit(Card(body, Buttons(ticket)).FullWidth());
     }
 
     private static List<JsonNode> Buttons(TicketView ticket)

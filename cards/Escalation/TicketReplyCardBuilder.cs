@@ -40,9 +40,9 @@ public static class TicketReplyCardBuilder
         if (notice is not null)
         {
             body.Add(UserText.Block(notice, color: TextColor.Warning, separator: true));
-            return Card([.. body]).FullWidth();
+            return CardBudget.Fit(Card([.. body]).FullWidth());
         }
-        return Card(body, [TicketCardBuilder.Execute(EscalationText.ReopenForRequester.In(language), EscalationActions.Reopen, ticket)]).FullWidth();
+        return CardBudget.Fit(Card(body, [TicketCardBuilder.Execute(EscalationText.ReopenForRequester.In(language), EscalationActions.Reopen, ticket)]).FullWidth());
     }
 
     public static JsonObject Closed(TicketView ticket) => Card(
