@@ -38,7 +38,7 @@ public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<Ch
             : await checklists.HandleAsync(userId, command, language, cancellationToken);
         if (outcome.View is null)
         {
-            logger.LogWarning("Rejected checklist action {Action}", submit.Action);
+            logger.LogWarning("Rejected checklist action {Action}", Telemetry.LogValues.Action(submit.Action));
             return (MessageCardBuilder.Build(Cards.Checklists.ChecklistText.Title.In(language), outcome.Error!), null);
         }
         logger.LogInformation("Checklist action {Action} for role {Role}", submit.Action, command!.Role);

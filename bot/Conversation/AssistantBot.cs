@@ -146,7 +146,7 @@ public sealed class AssistantBot(
         var language = TurnLanguage.Of(((ITurnContext)turnContext).Activity.Locale, null, submit);
         if (!valid)
         {
-            logger.LogWarning("Rejected an adaptiveCard/action invoke with verb {Verb}", invokeValue.Action?.Verb);
+            logger.LogWarning("Rejected an adaptiveCard/action invoke with verb {Verb}", Telemetry.LogValues.Action(invokeValue.Action?.Verb));
             return new AdaptiveCardInvokeResponse
             {
                 StatusCode = 200,

@@ -42,7 +42,7 @@ public sealed class CardSubmitRouter(
                     submit.Field("unit") is { Length: > 0 } u ? u : null,
                     helpful,
                     language == Language.Lv ? "lv" : "en"), cancellationToken);
-                logger.LogInformation("Stored {Helpful} feedback for unit {UnitId}", helpful ? "helpful" : "not helpful", submit.Field("unit"));
+                logger.LogInformation("Stored {Helpful} feedback for unit {UnitId}", helpful ? "helpful" : "not helpful", Telemetry.LogValues.Unit(submit.Field("unit")));
                 if (!helpful) await unanswered.NotHelpfulAsync(submit.Field("question") ?? "", submit.Field("unit") is { Length: > 0 } voted ? voted : null, language, cancellationToken);
                 await turn.SendActivityAsync(BotText.FeedbackThanks.In(language), cancellationToken: cancellationToken);
                 return;
@@ -80,7 +80,7 @@ public sealed class CardSubmitRouter(
                 return;
 
             default:
-                logger.LogWarning("Rejected card action {Action} with fields {Fields}", submit.Action, string.Join(",", submit.Fields.Keys));
+                logger.LogWarning("Rejected card action {Action} with fields {Fields}", Telemetry.LogValues.Action(submit.Action), Telemetry.LogValues.FieldNames(submit.Fields.Keys));
                 await turn.SendActivityAsync(BotText.UnknownButton.In(language), cancellationToken: cancellationToken);
                 return;
         }

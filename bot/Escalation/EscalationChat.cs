@@ -114,7 +114,7 @@ public sealed class EscalationChat(
     private async Task SubmitFormAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
         var submissionId = submit.Field("sid") is { Length: > 0 and <= 64 } sid ? sid : Guid.NewGuid().ToString("N");
-        var origin = submit.Field("origin") is { Length: > 0 and <= 32 } o ? o : "form";
+        var origin = Telemetry.LogValues.Origin(submit.Field("origin"));
         var replyTo = JsonConvert.SerializeObject(turn.Activity.GetConversationReference());
         var outcome = await escalations.SubmitAsync(submit.Fields, submissionId, origin, Actor(turn), replyTo, language, cancellationToken);
         if (outcome.Ticket is null)
