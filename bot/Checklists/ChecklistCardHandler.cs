@@ -42,7 +42,7 @@ public sealed class ChecklistCardHandler(ChecklistService checklists, ILogger<Ch
             return (MessageCardBuilder.Build(Cards.Checklists.ChecklistText.Title.In(language), outcome.Error!), null);
         }
         logger.LogInformation("Checklist action {Action} for role {Role}", submit.Action, command!.Role);
-        return (ChecklistCardBuilder.Build(outcome.View), outcome.ExportText);
+        return (ChecklistCardBuilder.Build(outcome.View with { RefreshUserId = turn.Activity.From?.Id }), outcome.ExportText); // Teams refreshes by the Teams user id
     }
 
     /// <summary>The export quotes the work name as typed: sent as plain text, Teams renders none of it as markdown.</summary>

@@ -61,7 +61,7 @@ public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex in
             return;
         }
         logger.LogInformation("Opened the {Role} checklist", role);
-        await context.Turn.SendActivityAsync(Replies.Card(ChecklistCardBuilder.Build(outcome.View)), cancellationToken);
+        await context.Turn.SendActivityAsync(Replies.Card(ChecklistCardBuilder.Build(outcome.View with { RefreshUserId = context.Turn.Activity.From?.Id })), cancellationToken);
     }
 
     /// <summary>Only an unambiguous role counts; "service manager or resource manager" asks again.</summary>

@@ -56,7 +56,7 @@ public sealed class CardSubmitRouter(
 
             case ChecklistActions.Open when submit.Field("card") is { Length: > 0 } card && submit.Field("role") is { Length: > 0 } openRole:
                 var opened = await checklists.OpenAsync(Identity.TurnIdentity.OwnerId(turn), card, openRole, submit.Field("name") ?? "", language, cancellationToken);
-                await turn.SendActivityAsync(opened.View is null ? MessageFactory.Text(opened.Error) : Replies.Card(ChecklistCardBuilder.Build(opened.View)), cancellationToken);
+                await turn.SendActivityAsync(opened.View is null ? MessageFactory.Text(opened.Error) : Replies.Card(ChecklistCardBuilder.Build(opened.View with { RefreshUserId = turn.Activity.From?.Id })), cancellationToken);
                 return;
 
             case ChecklistActions.Mine:

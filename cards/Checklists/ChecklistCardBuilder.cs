@@ -39,7 +39,7 @@ public static class ChecklistCardBuilder
         card["refresh"] = new JsonObject
         {
             ["action"] = Execute("", ChecklistActions.Refresh, view),
-            ["userIds"] = new JsonArray(view.OwnerId),
+            ["userIds"] = new JsonArray(view.RefreshUserId ?? view.OwnerId),
         };
         return card;
     }
