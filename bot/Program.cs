@@ -27,11 +27,11 @@ builder.AddFeedback();
 builder.AddAdmin();
 builder.AddAssistantBot();
 
-// Turn middleware, outermost first: telemetry sees every turn (refused ones too), then the rate limiter decides
-// whether the bot runs at all.
+// Turn middleware, outermost first: telemetry sees every turn (refused ones too), the tenant gate turns away other
+// channels and tenants, then the rate limiter decides whether the bot runs at all.
 builder.AddTelemetry();
 builder.AddRateLimiting();
-builder.AddBotAdapter(typeof(TurnTelemetryMiddleware), typeof(RateLimitMiddleware));
+builder.AddBotAdapter(typeof(TurnTelemetryMiddleware), typeof(TeamsTenantGate), typeof(RateLimitMiddleware));
 
 var app = builder.Build();
 

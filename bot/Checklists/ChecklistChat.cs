@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Bot.Turn;
 using ChatAssistant.Cards;
 using ChatAssistant.Cards.Checklists;
@@ -51,7 +52,7 @@ public sealed class ChecklistChat(ChecklistService checklists, DialogStack dialo
 
             case ChecklistActions.Open when submit.TryField(CardFields.Card, out var card) && submit.TryField(CardFields.Role, out var openRole):
                 var opened = await checklists.OpenAsync(UserId(turn), card, openRole, submit.Field(CardFields.Name) ?? "", language, cancellationToken);
-                await turn.SendActivityAsync(opened.View is null ? MessageFactory.Text(opened.Error) : Replies.Card(ChecklistCardBuilder.Build(opened.View)), cancellationToken);
+                await turn.SendActivityAsync(opened.View is null ? MessageFactory.Text(opened.Error) : Replies.Card(ChecklistCardBuilder.Build(opened.View with { RefreshUserId = turn.Activity.From?.Id })), cancellationToken);
                 return true;
 
             case ChecklistActions.Mine:
@@ -61,7 +62,7 @@ public sealed class ChecklistChat(ChecklistService checklists, DialogStack dialo
             case var action when ChecklistCommands.IsCardCommand(action):
                 var (updated, export) = await RunAsync(turn, submit, language, cancellationToken);
                 await Replies.ReplaceOrSendAsync(turn, updated, logger, cancellationToken);
-                if (export is not null) await turn.SendActivityAsync(export, cancellationToken: cancellationToken);
+                if (export is not null) await turn.SendActivityAsync(PlainText(export), cancellationToken);
                 return true;
 
             default:
@@ -74,7 +75,7 @@ public sealed class ChecklistChat(ChecklistService checklists, DialogStack dialo
     {
         if (!ChecklistCommands.IsCardCommand(submit.Action)) return null;
         var (card, export) = await RunAsync(turn, submit, language, cancellationToken);
-        if (export is not null) await turn.SendActivityAsync(export, cancellationToken: cancellationToken);
+        if (export is not null) await turn.SendActivityAsync(PlainText(export), cancellationToken);
         return Replies.InvokeResponse(card);
     }
 
@@ -96,12 +97,15 @@ public sealed class ChecklistChat(ChecklistService checklists, DialogStack dialo
             : await checklists.HandleAsync(UserId(turn), command, language, cancellationToken);
         if (outcome.View is null)
         {
-            logger.LogWarning("Rejected checklist action {Action}", submit.Action);
+            logger.LogWarning("Rejected checklist action {Action}", LogValues.Action(submit.Action));
             return (MessageCardBuilder.Build(ChecklistText.Title.In(language), outcome.Error!), null);
         }
         logger.LogInformation("Checklist action {Action} for role {Role}", submit.Action, command!.Role);
-        return (ChecklistCardBuilder.Build(outcome.View), outcome.ExportText);
+        return (ChecklistCardBuilder.Build(outcome.View with { RefreshUserId = turn.Activity.From?.Id }), outcome.ExportText); // Teams refreshes by the Teams user id
     }
 
-    private static string UserId(ITurnContext turn) => turn.Activity.From?.Id ?? "";
+    private static string UserId(ITurnContext turn) => TurnIdentity.OwnerId(turn);
+
+    /// <summary>The export quotes the work name as typed: sent as plain text, Teams renders none of it as markdown.</summary>
+    private static Activity PlainText(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = TextFormatTypes.Plain };
 }

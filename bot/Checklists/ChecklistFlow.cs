@@ -55,7 +55,7 @@ public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex in
     {
         var name = context.Frame.Values.GetValueOrDefault("name") ?? "";
         context.End();
-        var userId = context.Turn.Activity.From?.Id ?? "";
+        var userId = TurnIdentity.OwnerId(context.Turn);
         var outcome = await checklists.OpenAsync(userId, checklists.DefaultCard, role, name, context.Language, cancellationToken);
         if (outcome.View is null)
         {
@@ -63,7 +63,7 @@ public sealed class ChecklistFlow(ChecklistService checklists, KnowledgeIndex in
             return;
         }
         logger.LogInformation("Opened the {Role} checklist", role);
-        await context.Turn.SendActivityAsync(Replies.Card(ChecklistCardBuilder.Build(outcome.View)), cancellationToken);
+        await context.Turn.SendActivityAsync(Replies.Card(ChecklistCardBuilder.Build(outcome.View with { RefreshUserId = context.Turn.Activity.From?.Id })), cancellationToken);
     }
 
     /// <summary>Only an unambiguous role counts; "service manager or resource manager" asks again.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ChatAssistant.Bot.Admin;
+using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Bot.Turn;
 using ChatAssistant.Cards;
 using ChatAssistant.Cards.Escalation;
@@ -100,6 +101,9 @@ public sealed class EscalationChat(
             case EscalationActions.Mine:
                 if (!await RefusedInSharedConversationAsync(turn, language, cancellationToken)) await SendMineAsync(turn, language, cancellationToken);
                 return true;
+            case PendingDeliveriesCardBuilder.RetryAction:
+                await RetryDeliveriesAsync(turn, submit, language, cancellationToken);
+                return true;
             case var action when EscalationActions.IsTicketCommand(action):
                 var card = await ActAsync(turn, submit, language, cancellationToken);
                 await Replies.ReplaceOrSendAsync(turn, card, logger, cancellationToken);
@@ -122,9 +126,9 @@ public sealed class EscalationChat(
     private async Task SubmitFormAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
     {
         var submissionId = submit.Field(CardFields.SubmissionId) is { Length: > 0 and <= 64 } sid ? sid : Guid.NewGuid().ToString("N");
-        var origin = submit.Field(CardFields.Origin) is { Length: > 0 and <= 32 } o ? o : "form";
+        var origin = LogValues.Origin(submit.Field(CardFields.Origin));
         var replyTo = JsonConvert.SerializeObject(turn.Activity.GetConversationReference());
-        var outcome = await escalations.SubmitAsync(submit.Fields, submissionId, origin, Actor(turn.Activity), replyTo, language, cancellationToken);
+        var outcome = await escalations.SubmitAsync(submit.Fields, submissionId, origin, Actor(turn), replyTo, language, cancellationToken);
         if (outcome.Ticket is null)
         {
             logger.LogInformation("Escalation form returned with {Count} invalid fields: {Fields}", outcome.Errors.Count, string.Join(",", outcome.Errors.Keys));
@@ -139,7 +143,7 @@ public sealed class EscalationChat(
 
     private async Task SendMineAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
     {
-        var mine = await escalations.ListMineAsync(turn.Activity.From?.Id ?? "", cancellationToken);
+        var mine = await escalations.ListMineAsync(TurnIdentity.OwnerId(turn), cancellationToken);
         await turn.SendActivityAsync(Replies.Card(MyTicketsCardBuilder.Build([.. mine.Select(t => TicketViews.For(t, language))], language)), cancellationToken);
     }
 
@@ -147,7 +151,7 @@ public sealed class EscalationChat(
     {
         var ticket = await escalations.GetAsync(id, cancellationToken);
         // The same reply for "no such ticket" and "not yours": IDs are guessable, their existence is not to be told.
-        if (ticket is null || !CanRead(turn.Activity, ticket))
+        if (ticket is null || !CanRead(turn, ticket))
         {
             await turn.SendActivityAsync(NotFoundCard(language), cancellationToken);
             return;
@@ -158,7 +162,7 @@ public sealed class EscalationChat(
         await turn.SendActivityAsync(Replies.Card(card), cancellationToken);
     }
 
-    private async Task SendPendingAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
+    private async Task SendPendingAsync(ITurnContext turn, Language language, CancellationToken cancellationToken, string? notice = null)
     {
         if (!IsAdmin(turn.Activity))
         {
@@ -167,7 +171,21 @@ public sealed class EscalationChat(
         }
         var pending = await store.ListWithPendingAsync(cancellationToken);
         var views = pending.SelectMany(t => t.Pending.Select(p => new PendingDeliveryView(t.Id, p.Kind.ToString(), p.Attempts, p.NextAttemptAt, p.LastError))).ToList();
-        await turn.SendActivityAsync(Replies.Card(PendingDeliveriesCardBuilder.Build(views, language)), cancellationToken);
+        await turn.SendActivityAsync(Replies.Card(PendingDeliveriesCardBuilder.Build(views, language, notice)), cancellationToken);
+    }
+
+    /// <summary>The admin's "send now" on the pending-deliveries card: the ticket's deliveries are due at once.</summary>
+    private async Task RetryDeliveriesAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin(turn.Activity) || !TicketId.TryNormalise(submit.Field(CardFields.TicketId), out var id))
+        {
+            await turn.SendActivityAsync(EscalationText.AdminOnly.In(language), cancellationToken: cancellationToken);
+            return;
+        }
+        var retried = await escalations.RetryDeliveriesAsync(id, cancellationToken);
+        logger.LogInformation("An admin asked to retry the deliveries of ticket {TicketId}: {Outcome}", id, retried is null ? "nothing waits" : "due now");
+        var notice = string.Format(CultureInfo.InvariantCulture, (retried is null ? EscalationText.NothingToRetry : EscalationText.RetryQueued).In(language), id);
+        await SendPendingAsync(turn, language, cancellationToken, notice);
     }
 
     private async Task<JsonObject> ActAsync(ITurnContext turn, CardSubmit submit, Language language, CancellationToken cancellationToken)
@@ -184,7 +202,7 @@ public sealed class EscalationChat(
         if (ticket is null) return NotFoundCardJson(language);
 
         var consultant = IsConsultant(turn.Activity);
-        var requesterReopen = command == TicketCommand.Reopen && !consultant && ticket.Submitter.Id == turn.Activity.From?.Id;
+        var requesterReopen = command == TicketCommand.Reopen && !consultant && ticket.Submitter.Id == TurnIdentity.OwnerId(turn);
         if (!consultant && !requesterReopen)
         {
             logger.LogWarning("Refused {Command} on ticket {TicketId} from outside the consultation channel", command, id);
@@ -193,7 +211,7 @@ public sealed class EscalationChat(
 
         // The requester's reopen means the same on any answer card; the shared channel card is where clicks race.
         int? seenStep = !requesterReopen && int.TryParse(submit.Field(CardFields.Revision), NumberStyles.None, CultureInfo.InvariantCulture, out var step) ? step : null;
-        var change = await escalations.ApplyAsync(id, command, Actor(turn.Activity), submit.Field(EscalationActions.Inputs.Answer), seenStep, cancellationToken);
+        var change = await escalations.ApplyAsync(id, command, Actor(turn), submit.Field(EscalationActions.Inputs.Answer), seenStep, cancellationToken);
         if (change is null) return NotFoundCardJson(language);
         if (requesterReopen)
         {
@@ -223,14 +241,14 @@ public sealed class EscalationChat(
 
     private bool IsAdmin(IActivity activity) => admins.Includes(activity);
 
-    private bool CanRead(IActivity activity, Ticket ticket) => IsConsultant(activity) || ticket.Submitter.Id == activity.From?.Id;
+    private bool CanRead(ITurnContext turn, Ticket ticket) => IsConsultant(turn.Activity) || ticket.Submitter.Id == TurnIdentity.OwnerId(turn);
 
     /// <summary>Cards in the consultation channel keep its language, whoever clicks; elsewhere the person's.</summary>
     private Language ChannelLanguage(IActivity activity, Language language) =>
         channel.IsConsultation(activity) ? options.Value.ChannelCardLanguage : language;
 
-    private static Person Actor(IActivity activity) =>
-        new(activity.From?.Id ?? "", string.IsNullOrWhiteSpace(activity.From?.Name) ? activity.From?.Id ?? "?" : activity.From!.Name);
+    private static Person Actor(ITurnContext turn) =>
+        new(TurnIdentity.OwnerId(turn), string.IsNullOrWhiteSpace(turn.Activity.From?.Name) ? turn.Activity.From?.Id ?? "?" : turn.Activity.From!.Name);
 
     private static IMessageActivity NotFoundCard(Language language) => Replies.Card(NotFoundCardJson(language));
 

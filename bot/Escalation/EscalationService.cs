@@ -23,6 +23,14 @@ public sealed class EscalationService(
 {
     private const int ConflictRetries = 5;
 
+    /// <summary>An admin's retry: every delivery the ticket still has to make is due now, and the outbox is woken.</summary>
+    public async Task<Ticket?> RetryDeliveriesAsync(string id, CancellationToken cancellationToken)
+    {
+        var ticket = await DeliveryRetry.RetryAsync(store, id, time.GetUtcNow(), cancellationToken);
+        if (ticket is not null) outbox.Notify();
+        return ticket;
+    }
+
     /// <summary>The four roles of the card, as (id, label) for the form.</summary>
     public IReadOnlyList<(string Id, string Label)> RoleChoices(Language language)
     {

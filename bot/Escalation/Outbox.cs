@@ -8,8 +8,8 @@ public static class Outbox
 {
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
 
-    /// <summary>After this many failed attempts (about a day with the default delays) a delivery is parked for an admin.</summary>
-    public const int MaxAttempts = 50;
+    /// <summary>Why a channel card waits when no channel is configured: a wait, not a failure (attempts stay as they are).</summary>
+    public const string ChannelNotConfigured = "channel-not-configured";
 
     /// <summary>Asks for a delivery; one already waiting of the same kind covers it (it sends the ticket as it is then).</summary>
     public static Ticket Add(Ticket ticket, DeliveryKind kind, DateTimeOffset at) =>
@@ -34,10 +34,19 @@ public static class Outbox
             Pending = [.. ticket.Pending.Select(p => p.Kind != kind ? p : p with
             {
                 Attempts = p.Attempts + 1,
-                NextAttemptAt = p.Attempts + 1 >= MaxAttempts ? DateTimeOffset.MaxValue : now + Backoff(p.Attempts + 1, firstBackoff),
+                // Never parked: a day-long outage or a bot removed from the channel is retried every MaxBackoff until it works.
+                NextAttemptAt = now + Backoff(p.Attempts + 1, firstBackoff),
                 LastError = reason,
             })],
         };
+
+    /// <summary>Records a delivery that cannot be made yet (<see cref="ChannelNotConfigured"/>); looked at again after <see cref="MaxBackoff"/>, at a start-up, or when an admin retries.</summary>
+    public static Ticket Waiting(Ticket ticket, DeliveryKind kind, string reason, DateTimeOffset now) =>
+        ticket with { Pending = [.. ticket.Pending.Select(p => p.Kind != kind ? p : p with { NextAttemptAt = now + MaxBackoff, LastError = reason })] };
+
+    /// <summary>Makes the deliveries <paramref name="which"/> selects due at <paramref name="now"/> (an admin's retry, a start-up).</summary>
+    public static Ticket Due(Ticket ticket, Func<PendingDelivery, bool> which, DateTimeOffset now) =>
+        ticket with { Pending = [.. ticket.Pending.Select(p => which(p) ? p with { NextAttemptAt = now } : p)] };
 
     public static TimeSpan Backoff(int attempts, TimeSpan first)
     {

@@ -19,7 +19,12 @@ public sealed class OutboxWorker(IServiceProvider services, OutboxSignal signal,
         {
             try
             {
-                delivery ??= services.GetRequiredService<TicketDelivery>();
+                if (delivery is null)
+                {
+                    delivery = services.GetRequiredService<TicketDelivery>();
+                    // A start-up may bring the channel that was missing: what waited for it is due now.
+                    await DeliveryRetry.ReleaseWaitingAsync(services.GetRequiredService<ITicketStore>(), services.GetRequiredService<ConsultationChannel>(), services.GetRequiredService<TimeProvider>(), logger, stoppingToken);
+                }
                 await delivery.RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

@@ -33,23 +33,20 @@ public sealed class SqliteTicketStore : ITicketStore
             CREATE INDEX IF NOT EXISTS tickets_submitter ON tickets (submitter_id);
             CREATE INDEX IF NOT EXISTS tickets_pending ON tickets (has_pending);
             """);
+        database.EnsureSchema(SqliteTicketCounter.Schema);
     }
 
     public async Task<Ticket> CreateAsync(Ticket draft, CancellationToken cancellationToken)
     {
         await using var writer = await database.OpenForWriteAsync(cancellationToken);
         var connection = writer.Connection;
-        // IMMEDIATE takes the write lock before reading the last number, so two instances never pick the same one.
+        // IMMEDIATE takes the write lock before advancing the year's counter, so two instances never pick the same number.
         await using var transaction = connection.BeginTransaction(deferred: false);
         var existing = await QueryAsync(connection, transaction, "WHERE submission_id = $p", draft.SubmissionId, cancellationToken);
         if (existing.Count > 0) return existing[0];
 
         var year = draft.CreatedAt.UtcDateTime.Year;
-        await using var next = connection.CreateCommand();
-        next.Transaction = transaction;
-        next.CommandText = "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE year = $year";
-        next.Parameters.AddWithValue("$year", year);
-        var number = Convert.ToInt32(await next.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var number = await SqliteTicketCounter.NextAsync(connection, transaction, year, cancellationToken);
 
         var ticket = draft with { Id = TicketId.Format(year, number), Revision = 1, UpdatedAt = draft.CreatedAt };
         await using var insert = connection.CreateCommand();

@@ -72,7 +72,7 @@ public sealed class TicketDelivery(
     private async Task<(string? PostedId, string? Failure)> SendChannelCardAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         var reference = await channel.ResolveAsync(cancellationToken);
-        if (reference is null) return (null, "channel-not-configured");
+        if (reference is null) return (null, Outbox.ChannelNotConfigured);
 
         var view = TicketViews.For(ticket, options.Value.ChannelCardLanguage);
         var card = TicketCardBuilder.Build(view);
@@ -129,7 +129,9 @@ public sealed class TicketDelivery(
             var updated = fresh;
             if (failure is not null)
             {
-                updated = Outbox.Failed(fresh, kind, failure, now, options.Value.FirstRetryDelay);
+                updated = failure == Outbox.ChannelNotConfigured
+                    ? Outbox.Waiting(fresh, kind, failure, now)
+                    : Outbox.Failed(fresh, kind, failure, now, options.Value.FirstRetryDelay);
             }
             else
             {

@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Bot.Turn;
 using ChatAssistant.Cards;
 using ChatAssistant.Cards.Strings;
@@ -20,13 +21,13 @@ public sealed class FeedbackChat(IFeedbackStore store, UnansweredReport unanswer
         var unit = submit.TryField(CardFields.Unit, out var u) ? u : null;
         await store.AddAsync(new FeedbackEntry(
             turn.Activity.Conversation?.Id ?? "",
-            turn.Activity.From?.Id ?? "",
+            TurnIdentity.OwnerId(turn),
             question,
             unit,
             helpful,
             language.Code(),
             time.GetUtcNow()), cancellationToken);
-        logger.LogInformation("Stored {Helpful} feedback for unit {UnitId}", helpful ? "helpful" : "not helpful", submit.Field(CardFields.Unit));
+        logger.LogInformation("Stored {Helpful} feedback for unit {UnitId}", helpful ? "helpful" : "not helpful", LogValues.Unit(unit));
         if (!helpful) await unanswered.NotHelpfulAsync(question, unit, language, cancellationToken);
         await turn.SendActivityAsync(FeedbackText.Thanks.In(language), cancellationToken: cancellationToken);
         return true;

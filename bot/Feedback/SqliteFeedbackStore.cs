@@ -3,7 +3,7 @@ using ChatAssistant.Bot.State;
 
 namespace ChatAssistant.Bot.Feedback;
 
-/// <summary>Feedback in the embedded database, one row per vote.</summary>
+/// <summary>Feedback in the embedded database, one row per vote; who voted is kept as a hash (<see cref="FeedbackIdentity"/>).</summary>
 public sealed class SqliteFeedbackStore : IFeedbackStore
 {
     private readonly SqliteDatabase database;
@@ -23,6 +23,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
                 language TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS feedback_voter ON feedback (user_id, question);
             """);
+        FeedbackIdentity.HashStoredIdentities(database);
     }
 
     public async Task AddAsync(FeedbackEntry entry, CancellationToken cancellationToken)
@@ -38,8 +39,8 @@ public sealed class SqliteFeedbackStore : IFeedbackStore
             VALUES ($at, $conversation, $user, $question, $unit, $helpful, $language);
             """;
         replace.Parameters.AddWithValue("$at", SqliteDatabase.Timestamp(entry.At));
-        replace.Parameters.AddWithValue("$conversation", entry.ConversationId);
-        replace.Parameters.AddWithValue("$user", entry.UserId);
+        replace.Parameters.AddWithValue("$conversation", FeedbackIdentity.Hash(entry.ConversationId));
+        replace.Parameters.AddWithValue("$user", FeedbackIdentity.Hash(entry.UserId));
         replace.Parameters.AddWithValue("$question", entry.Question);
         replace.Parameters.AddWithValue("$unit", (object?)entry.UnitId ?? DBNull.Value);
         replace.Parameters.AddWithValue("$helpful", entry.Helpful ? 1 : 0);

@@ -28,7 +28,7 @@ public sealed class AssistantAdapter : CloudAdapter
                 // Nobody to apologise to: the caller (the ticket outbox) records the failure and retries.
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
             }
-            logger.LogError(exception, "Turn failed for activity {ActivityType} in channel {ChannelId}", turnContext.Activity.Type, turnContext.Activity.ChannelId);
+            logger.LogError(exception, "Turn failed for activity {ActivityType} in channel {ChannelId}", Telemetry.LogValues.ActivityType(turnContext.Activity.Type), Telemetry.LogValues.Channel(turnContext.Activity.ChannelId));
             try
             {
                 var language = TurnLanguage.Of(turnContext.Activity.Locale, turnContext.Activity.Text);

@@ -37,6 +37,7 @@ public static class BotAdapterExtensions
             sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.ShareClients
                 ? new ReusedBotClients(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<ReusedBotClients>>())
                 : sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>());
+        builder.Services.AddSingleton<TeamsTenantGate>();
         builder.Services.AddSingleton(sp => new TurnMiddleware([.. middleware.Select(t => (Microsoft.Bot.Builder.IMiddleware)sp.GetRequiredService(t))]));
         builder.Services.AddSingleton<AssistantAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());

@@ -4,7 +4,7 @@ namespace ChatAssistant.Bot.Hosting;
 
 /// <summary>
 /// With an app id, the identity must say what it is. The SDK silently treats an empty MicrosoftAppType as
-/// MultiTenant, which Azure no longer creates; SingleTenant needs the tenant and a secret, UserAssignedMSI the tenant
+/// MultiTenant, which Azure no longer creates and this bot refuses (it serves one tenant); SingleTenant needs the tenant and a secret, UserAssignedMSI the tenant
 /// and no secret (the managed identity's client id is the app id).
 /// </summary>
 internal sealed class BotCredentialsValidation : IValidateOptions<BotCredentialsOptions>
@@ -24,7 +24,9 @@ internal sealed class BotCredentialsValidation : IValidateOptions<BotCredentials
                 if (!string.IsNullOrWhiteSpace(options.MicrosoftAppPassword)) errors.Add("UserAssignedMSI takes no MicrosoftAppPassword.");
                 break;
             case "multitenant":
-                break; // existing multi-tenant bots still work; the start-up log says so
+                // Any tenant's users could reach a multi-tenant bot; this one serves one organisation (TeamsTenantGate).
+                errors.Add("MultiTenant is not supported: use SingleTenant or UserAssignedMSI with MicrosoftAppTenantId.");
+                break;
             default:
                 errors.Add("MicrosoftAppId is set, so MicrosoftAppType must be SingleTenant or UserAssignedMSI.");
                 break;

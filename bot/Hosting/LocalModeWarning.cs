@@ -15,10 +15,6 @@ internal sealed class LocalModeWarning(IOptions<BotCredentialsOptions> credentia
         }
         else
         {
-            if (string.Equals(credentials.Value.MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase))
-            {
-                logger.LogWarning("MicrosoftAppType is MultiTenant: Azure no longer creates multi-tenant bots; move to SingleTenant or UserAssignedMSI");
-            }
             logger.LogInformation("Bot Framework authentication is on for app {MicrosoftAppId} ({MicrosoftAppType})", credentials.Value.MicrosoftAppId, credentials.Value.MicrosoftAppType);
         }
         return Task.CompletedTask;

@@ -23,7 +23,7 @@ public sealed class RateLimitMiddleware(UserRateLimiter limiter, AssistantMetric
         }
 
         metrics.RateLimited(activity.Type);
-        logger.LogWarning("Rate limit reached for a user in channel {ChannelId}; the {ActivityType} was not processed", activity.ChannelId, activity.Type);
+        logger.LogWarning("Rate limit reached for a user in channel {ChannelId}; the {ActivityType} was not processed", LogValues.Channel(activity.ChannelId), activity.Type);
         var language = TurnLanguage.Of(activity.Locale, activity.Type == ActivityTypes.Message ? activity.Text : null);
         if (activity.Type == ActivityTypes.Invoke)
         {

@@ -117,7 +117,7 @@ public sealed class AssistantBot(
         var language = TurnLanguage.Of(turn.Activity.Locale, null, submit);
         if (parsed && await submits.InvokeAsync(turn, submit!, language, cancellationToken) is { } response) return response;
 
-        logger.LogWarning("Rejected an adaptiveCard/action invoke with verb {Verb}", invokeValue.Action?.Verb);
+        logger.LogWarning("Rejected an adaptiveCard/action invoke with verb {Verb}", Telemetry.LogValues.Action(invokeValue.Action?.Verb));
         return Replies.InvokeResponse(MessageCardBuilder.Build(TurnText.UnknownButtonTitle.In(language), TurnText.UnknownButton.In(language)));
     }
 

@@ -2,6 +2,7 @@ using ChatAssistant.Bot.Checklists;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
 using ChatAssistant.Bot.QnA;
+using ChatAssistant.Bot.Telemetry;
 using ChatAssistant.Bot.Turn;
 using ChatAssistant.Cards;
 using ChatAssistant.Cards.Strings;
@@ -25,12 +26,12 @@ public sealed class CardSubmitRouter(QnaChat qna, FeedbackChat feedback, Checkli
             "qa" => await qna.HandleSubmitAsync(turn, submit, language, cancellationToken),
             CardActions.Feedback => await feedback.HandleSubmitAsync(turn, submit, language, cancellationToken),
             "checklist" => await checklists.HandleSubmitAsync(turn, submit, language, cancellationToken),
-            "escalate" or "ticket" => await escalation.HandleSubmitAsync(turn, submit, language, cancellationToken),
+            "escalate" or "ticket" or "delivery" => await escalation.HandleSubmitAsync(turn, submit, language, cancellationToken),
             CardActions.Help when submit.Action == CardActions.Help => await HelpAsync(turn, language, cancellationToken),
             _ => false,
         };
         if (handled) return;
-        logger.LogWarning("Rejected card action {Action} with fields {Fields}", submit.Action, string.Join(",", submit.Fields.Keys));
+        logger.LogWarning("Rejected card action {Action} with fields {Fields}", LogValues.Action(submit.Action), LogValues.FieldNames(submit.Fields.Keys));
         await turn.SendActivityAsync(TurnText.UnknownButton.In(language), cancellationToken: cancellationToken);
     }
 

@@ -11,8 +11,8 @@ public sealed class TurnTelemetryMiddleware(AssistantMetrics metrics) : Microsof
         var activity = turnContext.Activity;
         var type = activity.Type ?? "";
         using var span = AssistantTelemetry.Source.StartActivity("turn " + type);
-        span?.SetTag("activity.type", type);
-        span?.SetTag("channel", activity.ChannelId);
+        span?.SetTag("activity.type", LogValues.ActivityType(type));
+        span?.SetTag("channel", LogValues.Channel(activity.ChannelId));
         span?.SetTag("conversation.type", activity.Conversation?.ConversationType);
         var started = Stopwatch.GetTimestamp();
         var outcome = "ok";
@@ -28,7 +28,7 @@ public sealed class TurnTelemetryMiddleware(AssistantMetrics metrics) : Microsof
         }
         finally
         {
-            metrics.TurnCompleted(type, activity.ChannelId, outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            metrics.TurnCompleted(LogValues.ActivityType(type), LogValues.Channel(activity.ChannelId), outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }

@@ -21,9 +21,9 @@ public static class ChecklistCardBuilder
         var body = new List<JsonNode>
         {
             TextBlock($"{ChecklistText.Title.In(language)}: {Holder(checklist.Role, language)}", weight: TextWeight.Bolder, size: TextSize.Large),
-            TextBlock($"{ChecklistText.WorkName.In(language)}: {view.Name} · {Format(ChecklistText.Progress.In(language), done, total)}", isSubtle: true, spacing: Spacing.None),
+            UserText.Block($"{ChecklistText.WorkName.In(language)}: {view.Name} · {Format(ChecklistText.Progress.In(language), done, total)}", isSubtle: true, spacing: Spacing.None),
         };
-        if (view.Notice is not null) body.Add(TextBlock(view.Notice, color: TextColor.Warning));
+        if (view.Notice is not null) body.Add(UserText.Block(view.Notice, color: TextColor.Warning));
         foreach (var phase in checklist.Phases)
         {
             body.Add(TextBlock(Capital(phase.Name.In(language)), weight: TextWeight.Bolder, separator: true));
@@ -40,7 +40,7 @@ public static class ChecklistCardBuilder
         card["refresh"] = new JsonObject
         {
             ["action"] = Execute("", ChecklistActions.Refresh, view),
-            ["userIds"] = new JsonArray(view.OwnerId),
+            ["userIds"] = new JsonArray(view.RefreshUserId ?? view.OwnerId),
         };
         return card;
     }

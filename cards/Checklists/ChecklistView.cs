@@ -11,6 +11,9 @@ public sealed record ChecklistView(Checklist Checklist, string Name, string Owne
 {
     /// <summary>The save this card shows (0: never saved). A save from a card showing an older one is refused.</summary>
     public long Revision { get; init; }
+
+    /// <summary>Whom Teams refreshes the card for: the owner's Teams user id (an MRI), when the owner is known by another id.</summary>
+    public string? RefreshUserId { get; init; }
 }
 
 /// <summary>One line of "my checklists".</summary>

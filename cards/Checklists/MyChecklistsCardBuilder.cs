@@ -13,13 +13,18 @@ public static class MyChecklistsCardBuilder
     {
         var body = new List<JsonNode> { TextBlock(ChecklistText.MyChecklistsTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Large) };
         if (checklists.Count == 0) body.Add(TextBlock(ChecklistText.NoChecklists.In(language)));
-        foreach (var c in checklists)
-        {
-            var progress = string.Format(CultureInfo.InvariantCulture, ChecklistText.Progress.In(language), c.Done, c.Total);
-            body.Add(TextBlock($"{ChecklistCardBuilder.Holder(c.Role, language)} — {c.Name}", weight: TextWeight.Bolder, separator: true));
-            body.Add(TextBlock($"{c.Card} · {progress} · {c.UpdatedAt:yyyy-MM-dd}", isSubtle: true, spacing: Spacing.None));
-            body.Add(ActionSet([Submit(ChecklistText.Open.In(language), ChecklistActions.OpenData(c.Card, c.Role.Id, c.Name).InLanguage(language))], Spacing.Small));
-        }
-        return Card(body, [Submit(ChecklistText.NewChecklist.In(language), CardActions.ChecklistStartData().InLanguage(language))]).FullWidth();
+        JsonNode[] actions = [Submit(ChecklistText.NewChecklist.In(language), CardActions.ChecklistStartData().InLanguage(language))];
+        var shown = CardBudget.Fill(body, actions, checklists.Select(c => (IReadOnlyList<JsonNode>)
+        [
+            UserText.Block($"{ChecklistCardBuilder.Holder(c.Role, language)} — {c.Name}", weight: TextWeight.Bolder, separator: true),
+            TextBlock($"{c.Card} · {string.Format(CultureInfo.InvariantCulture, ChecklistText.Progress.In(language), c.Done, c.Total)} · {c.UpdatedAt:yyyy-MM-dd}", isSubtle: true, spacing: Spacing.None),
+            ActionSet([Submit(ChecklistText.Open.In(language), ChecklistActions.OpenData(c.Card, c.Role.Id, c.Name).InLanguage(language))], Spacing.Small),
+        ]));
+        CardBudget.SayWhatWasLeftOut(body, shown, checklists.Count, Rest, language);
+        return Card(body, actions).FullWidth();
     }
+
+    private static readonly Text Rest = new(
+        "Pārējos atverat, ierakstot „kontrolsaraksts <loma>: <darba nosaukums>”.",
+        "Open the others with \"checklist <role>: <name of the work>\".");
 }

@@ -15,15 +15,32 @@ public static class MyTicketsCardBuilder
     {
         var body = new List<JsonNode> { TextBlock(EscalationText.MyTickets.In(language), weight: TextWeight.Bolder, size: TextSize.Large) };
         if (tickets.Count == 0) body.Add(TextBlock(EscalationText.NoTickets.In(language)));
-        foreach (var ticket in tickets.Take(MaxShown))
-        {
-            body.Add(TextBlock($"{ticket.Id} · {EscalationText.StatusName(ticket.State).In(language)}", weight: TextWeight.Bolder, separator: true));
-            body.Add(TextBlock(Preview(ticket.Question), spacing: Spacing.None));
-            body.Add(TextBlock($"{EscalationText.Updated.In(language)}: {TicketCardBuilder.Time(ticket.UpdatedAt)}", isSubtle: true, size: TextSize.Small, spacing: Spacing.None));
-            if (ticket.Answer is not null) body.Add(TextBlock($"{EscalationText.AnswerLabel.In(language)}: {ticket.Answer}", spacing: Spacing.Small));
-        }
+        // Answers are cut to a preview and the list to what fits a Teams message; "pieteikums <ID>" shows one whole.
+        var shown = CardBudget.Fill(body, [], tickets.Take(MaxShown).Select(ticket => Item(ticket, language)));
+        CardBudget.SayWhatWasLeftOut(body, shown, tickets.Count, ShowOne, language);
         return Card([.. body]).FullWidth();
     }
+
+    private static List<JsonNode> Item(TicketView ticket, Language language)
+    {
+        var item = new List<JsonNode>
+        {
+            TextBlock($"{ticket.Id} · {EscalationText.StatusName(ticket.State).In(language)}", weight: TextWeight.Bolder, separator: true),
+            UserText.Block(Preview(ticket.Question), spacing: Spacing.None),
+            TextBlock($"{EscalationText.Updated.In(language)}: {TicketCardBuilder.Time(ticket.UpdatedAt)}", isSubtle: true, size: TextSize.Small, spacing: Spacing.None),
+        };
+        if (ticket.Answer is not null)
+        {
+            item.Add(UserText.Block($"{EscalationText.AnswerLabel.In(language)}: {CardBudget.Preview(ticket.Answer, AnswerPreview)}", spacing: Spacing.Small));
+            if (ticket.Answer.Length > AnswerPreview)
+                item.Add(TextBlock(string.Format(System.Globalization.CultureInfo.InvariantCulture, WholeAnswer.In(language), ticket.Id), isSubtle: true, size: TextSize.Small, spacing: Spacing.None));
+        }
+        return item;
+    }
+
+    private const int AnswerPreview = 400;
+    private static readonly Text ShowOne = new("Vienu pieteikumu rāda „pieteikums <ID>”.", "\"ticket <ID>\" shows one ticket.");
+    private static readonly Text WholeAnswer = new("Visa atbilde: „pieteikums {0}”.", "The whole answer: \"ticket {0}\".");
 
     private static string Preview(string question) =>
         question.Length <= QuestionPreview ? question : question[..QuestionPreview].TrimEnd() + "…";

@@ -22,8 +22,8 @@ public static class TicketCardBuilder
             TextBlock($"{EscalationText.Ticket.In(language)} {ticket.Id}", weight: TextWeight.Bolder, size: TextSize.Large),
             TextBlock(StatusLine(ticket), color: StatusColor(ticket), weight: TextWeight.Bolder, spacing: Spacing.None),
         };
-        if (notice is not null) body.Add(TextBlock(notice, color: TextColor.Warning));
-        body.Add(TextBlock(ticket.Question, separator: true));
+        if (notice is not null) body.Add(UserText.Block(notice, color: TextColor.Warning));
+        body.Add(UserText.Block(ticket.Question, separator: true));
 
         var facts = new List<(string, string)>
         {
@@ -35,12 +35,12 @@ public static class TicketCardBuilder
         if (ticket.SubmitterName is not null) facts.Add((EscalationText.SubmittedBy.In(language), ticket.SubmitterName));
         if (ticket.AssigneeName is not null) facts.Add((EscalationText.Assignee.In(language), ticket.AssigneeName));
         facts.Add((EscalationText.Created.In(language), Time(ticket.CreatedAt)));
-        body.Add(FactSet([.. facts]));
+        body.AddRange(facts.Select((f, i) => UserText.Labelled(f.Item1, f.Item2, i == 0 ? Spacing.Default : Spacing.None)));
 
         if (ticket.Answer is not null)
         {
             body.Add(TextBlock(EscalationText.AnswerLabel.In(language), weight: TextWeight.Bolder, separator: true));
-            body.Add(TextBlock(ticket.Answer, spacing: Spacing.None));
+            body.Add(UserText.Block(ticket.Answer, spacing: Spacing.None));
         }
         if (ticket.State is TicketState.New or TicketState.Assigned)
         {
@@ -56,9 +56,9 @@ public static class TicketCardBuilder
         }
 
         body.Add(TextBlock(EscalationText.History.In(language), weight: TextWeight.Bolder, separator: true));
-        body.AddRange(ticket.History.TakeLast(HistoryLines).Select(h => TextBlock($"{Time(h.At)} · {h.Actor} · {h.Event}", isSubtle: true, spacing: Spacing.None, size: TextSize.Small)));
+        body.AddRange(ticket.History.TakeLast(HistoryLines).Select(h => UserText.Block($"{Time(h.At)} · {h.Actor} · {h.Event}", isSubtle: true, spacing: Spacing.None, size: TextSize.Small)));
 
-        return Card(body, Buttons(ticket)).FullWidth();
+        return CardBudget.Fit(Card(body, Buttons(ticket)).FullWidth());
     }
 
     private static List<JsonNode> Buttons(TicketView ticket)

@@ -18,7 +18,7 @@ public static class TicketReplyCardBuilder
             [
                 TextBlock(EscalationText.ReceiptTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Medium),
                 TextBlock(Format(EscalationText.ReceiptText.In(language), ticket.Id)),
-                TextBlock(ticket.Question, isSubtle: true, separator: true),
+                UserText.Block(ticket.Question, isSubtle: true, separator: true),
                 TextBlock(TicketCardBuilder.StatusLine(ticket), isSubtle: true, spacing: Spacing.None),
             ],
             [Submit(EscalationText.MyTickets.In(language), EscalationActions.MineData().InLanguage(language))]).FullWidth();
@@ -33,23 +33,23 @@ public static class TicketReplyCardBuilder
             TextBlock(EscalationText.AnswerTitle.In(language), weight: TextWeight.Bolder, size: TextSize.Medium),
             TextBlock($"{EscalationText.Ticket.In(language)} {ticket.Id}", isSubtle: true, spacing: Spacing.None),
             TextBlock(EscalationText.Question.In(language), weight: TextWeight.Bolder, separator: true),
-            TextBlock(ticket.Question, spacing: Spacing.None),
+            UserText.Block(ticket.Question, spacing: Spacing.None),
             TextBlock(EscalationText.AnswerLabel.In(language), weight: TextWeight.Bolder),
-            TextBlock(ticket.Answer ?? "", spacing: Spacing.None),
+            UserText.Block(ticket.Answer ?? "", spacing: Spacing.None),
         };
-        if (ticket.AssigneeName is not null) body.Add(TextBlock($"{EscalationText.Assignee.In(language)}: {ticket.AssigneeName}", isSubtle: true));
+        if (ticket.AssigneeName is not null) body.Add(UserText.Block($"{EscalationText.Assignee.In(language)}: {ticket.AssigneeName}", isSubtle: true));
         if (notice is not null)
         {
-            body.Add(TextBlock(notice, color: TextColor.Warning, separator: true));
-            return Card([.. body]).FullWidth();
+            body.Add(UserText.Block(notice, color: TextColor.Warning, separator: true));
+            return CardBudget.Fit(Card([.. body]).FullWidth());
         }
-        return Card(body, [TicketCardBuilder.Execute(EscalationText.ReopenForRequester.In(language), EscalationActions.Reopen, ticket)]).FullWidth();
+        return CardBudget.Fit(Card(body, [TicketCardBuilder.Execute(EscalationText.ReopenForRequester.In(language), EscalationActions.Reopen, ticket)]).FullWidth());
     }
 
     public static JsonObject Closed(TicketView ticket) => Card(
         TextBlock(EscalationText.ClosedTitle.In(ticket.Language), weight: TextWeight.Bolder, size: TextSize.Medium),
         TextBlock(Format(EscalationText.ClosedText.In(ticket.Language), ticket.Id)),
-        TextBlock(ticket.Question, isSubtle: true));
+        UserText.Block(ticket.Question, isSubtle: true));
 
     private static string Format(string template, params object[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
 }

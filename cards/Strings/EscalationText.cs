@@ -100,7 +100,11 @@ public static class EscalationText
     public static readonly Text AdminOnly = new("Šī komanda ir tikai administratoriem.", "That command is for admins only.");
     public static readonly Text PendingTitle = new("Neizsūtītie paziņojumi", "Pending deliveries");
     public static readonly Text NothingPending = new("Visi paziņojumi ir nosūtīti.", "Everything has been delivered.");
-    public static readonly Text PendingLine = new("{0} · {1} · mēģinājumi: {2} · nākamais: {3} · {4}", "{0} · {1} · attempts: {2} · next: {3} · {4}");
+    public static readonly Text PendingLine = new("{0} · mēģinājumi: {1} · nākamais: {2} · {3}", "{0} · attempts: {1} · next: {2} · {3}");
+    public static readonly Text PendingRetry = new("Sūtīt tagad", "Send now");
+    public static readonly Text PendingRest = new("Visus rāda GET /admin/deliveries.", "GET /admin/deliveries lists them all.");
+    public static readonly Text RetryQueued = new("Pieteikuma {0} paziņojumi tiks sūtīti tūlīt.", "The deliveries of ticket {0} are being sent now.");
+    public static readonly Text NothingToRetry = new("Pieteikumam {0} nekas negaida nosūtīšanu.", "Nothing waits for ticket {0}.");
 
     public static Text StatusName(TicketState state) => state switch
     {

@@ -11,6 +11,11 @@ public static class TurnText
 
     public static readonly Text ApologyTitle = new("Atvainojiet", "Sorry");
 
+    /// <summary>To a stranger: another channel or another tenant (the bot says nothing more).</summary>
+    public static readonly Text OnlyOurTeams = new(
+        "Šis asistents darbojas tikai jūsu organizācijas Microsoft Teams.",
+        "This assistant works only in your organisation's Microsoft Teams.");
+
     public static readonly Text UnknownButton = new(
         "Šī poga vairs nav derīga. Lūdzu, uzdodiet jautājumu vēlreiz.",
         "That button is no longer valid. Please ask your question again.");

@@ -43,6 +43,8 @@ public static class BuiltCards
             cards["ticket-closed:" + language] = () => TicketReplyCardBuilder.Closed(SampleTickets.In(TicketState.Closed, language));
             cards["my-tickets:" + language] = () => MyTicketsCardBuilder.Build([SampleTickets.In(TicketState.New, language), SampleTickets.In(TicketState.Answered, language)], language);
             cards["my-tickets-empty:" + language] = () => MyTicketsCardBuilder.Build([], language);
+            cards["pending-deliveries:" + language] = () => PendingDeliveriesCardBuilder.Build([new PendingDeliveryView("VARAM-2026-0042", "ChannelCard", 3, DateTimeOffset.Parse("2026-12-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), "http-403")], language, "Notice");
+            cards["pending-deliveries-empty:" + language] = () => PendingDeliveriesCardBuilder.Build([], language);
         }
         return cards;
     }

@@ -65,6 +65,7 @@ public class CardActionsTests
             Cards.Escalation.EscalationActions.MineData(),
             .. new[] { Cards.Escalation.EscalationActions.Claim, Cards.Escalation.EscalationActions.Answer, Cards.Escalation.EscalationActions.Close, Cards.Escalation.EscalationActions.Reopen }
                 .Select(verb => Cards.Escalation.EscalationActions.TicketData(verb, "VARAM-2026-0042", 3)),
+            Cards.Escalation.PendingDeliveriesCardBuilder.RetryData("VARAM-2026-0042"),
         ];
         var contractNames = Contract["actions"]!.AsObject().Select(p => p.Key);
 

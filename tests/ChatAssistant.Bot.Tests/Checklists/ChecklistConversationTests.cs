@@ -246,6 +246,7 @@ public class ChecklistConversationTests
             .AssertReply(reply =>
             {
                 var text = reply.AsMessageActivity().Text;
+                Assert.Equal("plain", reply.AsMessageActivity().TextFormat); // the work name in it is shown as typed
                 Assert.Contains("[x] Apzina nepieciešamos ar konkrēta pakalpojuma", text);
                 Assert.Contains("[ ] ", text);
             })

@@ -130,6 +130,22 @@ public abstract class TicketStoreContract
     }
 
     [Fact]
+    public async Task ANumberIsNeverHandedOutAgainAfterRetentionDeletesTheYearsNewestTickets()
+    {
+        var store = await CreateStoreAsync();
+        var old = DateTimeOffset.UtcNow.AddDays(-400);
+        await store.CreateAsync(Draft(at: old), default);
+        var newest = await store.CreateAsync(Draft(at: old), default);
+        await store.TryUpdateAsync(newest with { Status = TicketStatus.Closed, UpdatedAt = old }, newest.Revision, default);
+        await store.DeleteClosedBeforeAsync(DateTimeOffset.UtcNow.AddDays(-365), default);
+
+        var next = await store.CreateAsync(Draft(at: old), default);
+
+        Assert.NotEqual(newest.Id, next.Id);
+        Assert.True(string.CompareOrdinal(next.Id, newest.Id) > 0, $"{next.Id} after {newest.Id}");
+    }
+
+    [Fact]
     public async Task RetentionDeletesOnlyFinishedTicketsPastTheCutoff()
     {
         var store = await CreateStoreAsync();

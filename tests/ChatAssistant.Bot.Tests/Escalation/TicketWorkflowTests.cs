@@ -96,17 +96,6 @@ public class TicketWorkflowTests
     }
 
     [Fact]
-    public void ADeliveryThatKeepsFailingIsParkedForAnAdmin()
-    {
-        var ticket = Outbox.Add(New(), DeliveryKind.ChannelCard, At);
-        for (var i = 0; i < Outbox.MaxAttempts; i++) ticket = Outbox.Failed(ticket, DeliveryKind.ChannelCard, "http-403", At, TimeSpan.FromSeconds(15));
-
-        var parked = Assert.Single(ticket.Pending);
-        Assert.Equal(DateTimeOffset.MaxValue, parked.NextAttemptAt);
-        Assert.Equal("http-403", parked.LastError);
-    }
-
-    [Fact]
     public void OnlyAnsweredOrClosedTicketsCanBeReopenedAndClosedOnesNotClosedAgain()
     {
         Assert.Equal(TicketRefusal.WrongStatus, TicketWorkflow.Apply(New(), TicketCommand.Reopen, Anna, null, At).Refusal);

@@ -80,8 +80,8 @@ public class AuthenticationTests(AuthenticationTests.SingleTenantBot fixture) : 
     internal static async Task<HttpResponseMessage> SendAsync(AuthenticatedBot bot, string? token)
     {
         using var client = new HttpClient { BaseAddress = new Uri(bot.Bot.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
-        var activity = TestActivities.Message("kas izstrada normativos aktus konkretam pakalpojumam");
-        activity["serviceUrl"] = AuthenticatedBot.ServiceUrl;
+        // What Teams sends: the sender's Entra object id and the tenant (the bot refuses anything else; see TeamsTenantGateTests).
+        var activity = Hosting.TeamsTenantGateTests.TeamsMessage("kas izstrada normativos aktus konkretam pakalpojumam", "29:user-1", "aad-user-1");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
         if (token is not null) request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
         return await client.SendAsync(request);

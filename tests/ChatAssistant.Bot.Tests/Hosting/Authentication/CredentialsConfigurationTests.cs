@@ -12,6 +12,7 @@ public class CredentialsConfigurationTests
     [InlineData("SingleTenant", "", "tenant", "SingleTenant needs MicrosoftAppPassword")]
     [InlineData("UserAssignedMSI", "", "", "UserAssignedMSI needs MicrosoftAppTenantId")]
     [InlineData("UserAssignedMSI", "secret", "tenant", "UserAssignedMSI takes no MicrosoftAppPassword")]
+    [InlineData("MultiTenant", "secret", "tenant", "MultiTenant is not supported")]
     public async Task AnIncompleteIdentityRefusesToStart(string appType, string password, string tenant, string message)
     {
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
