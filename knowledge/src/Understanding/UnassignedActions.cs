@@ -66,5 +66,5 @@ internal static class UnassignedActions
         return null;
     }
 
-    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static Regex Pattern(string pattern) => new RulePattern(pattern);
 }
