@@ -26,7 +26,7 @@ namespace ChatAssistant.Bot.Tests;
 /// </summary>
 internal sealed class TestBot
 {
-    private static readonly Lazy<KnowledgeIndex> SharedIndex = new(() => new KnowledgeIndex(ContentLocator.Resolve(null)));
+    internal static readonly Lazy<KnowledgeIndex> SharedIndex = new(() => new KnowledgeIndex(ContentLocator.Resolve(null)));
 
     public TestBot(string? databasePath = null, EscalationOptions? escalation = null, TimeProvider? time = null)
     {
