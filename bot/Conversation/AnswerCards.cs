@@ -18,16 +18,20 @@ public static class AnswerCards
     // Keyed by reference and held only as long as the answer itself (the answer cache bounds how many live).
     private static readonly ConditionalWeakTable<Answer, string> Json = new();
 
-    // The last answer seen in each slot; one seen again is worth its card's place in the table.
-    private static readonly Answer?[] SeenOnce = new Answer?[256];
+    // Answers seen once, two candidate slots each (so that two answers sharing a slot do not keep pushing each other
+    // out, and never get kept); one seen again is worth its card's place in the table.
+    private static readonly Answer?[] SeenOnce = new Answer?[4096];
 
     public static IMessageActivity Reply(Answer answer)
     {
         if (!Json.TryGetValue(answer, out var json))
         {
             json = Replies.WireJson(AnswerCardBuilder.Build(answer));
-            var slot = RuntimeHelpers.GetHashCode(answer) & (SeenOnce.Length - 1);
-            if (ReferenceEquals(Interlocked.Exchange(ref SeenOnce[slot], answer), answer)) Json.TryAdd(answer, json);
+            var hash = RuntimeHelpers.GetHashCode(answer);
+            ref var first = ref SeenOnce[hash & (SeenOnce.Length - 1)];
+            ref var second = ref SeenOnce[(hash >> 12) & (SeenOnce.Length - 1)];
+            if (ReferenceEquals(Volatile.Read(ref first), answer) || ReferenceEquals(Volatile.Read(ref second), answer)) Json.TryAdd(answer, json);
+            else if (Interlocked.CompareExchange(ref first, answer, null) is not null) Volatile.Write(ref second, answer);
         }
         // JRaw writes the text as it is, so the card is serialized once per answer.
         return Replies.Card(new JRaw(json), answer.Direct);

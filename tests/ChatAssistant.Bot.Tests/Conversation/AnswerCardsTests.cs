@@ -39,3 +39,21 @@ public class AnswerCardsTests
 
     private static string Card(IMessageActivity reply) => ((JToken)reply.Attachments[0].Content).ToString(Newtonsoft.Json.Formatting.None);
 }
+
+/// <summary>Many answers replied with in turn (the repeated questions of a busy day) all get their card kept.</summary>
+public class AnswerCardsRotationTests
+{
+    [Fact]
+    public void AnswersRepliedWithInTurnAreAllKept()
+    {
+        var engine = new AnswerEngine(TestBot.SharedIndex.Value, cacheAnswers: false);
+        var answers = Enumerable.Range(0, 300).Select(i => engine.Ask($"kas izstrada normativos aktus {i}")).ToList();
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var answer in answers) AnswerCards.Reply(answer);
+        }
+
+        Assert.All(answers, answer => Assert.True(AnswerCards.IsKept(answer)));
+    }
+}
