@@ -1,11 +1,10 @@
 using System.Text;
 using ChatAssistant.Knowledge.Caching;
-using Lucene.Net.Util.Automaton;
 
 namespace ChatAssistant.Knowledge.Search;
 
 /// <summary>
-/// Corrects typos against the content's own vocabulary, with Lucene's Levenshtein automata: "izstraadaa" →
+/// Corrects typos against the content's own vocabulary by edit distance, swaps of neighbouring letters counting as one edit: "izstraadaa" →
 /// "izstrada", "pakalpojumaa" → "pakalpojuma". Only words the content does not know are touched, in any inflection
 /// the stemmer recognises, so a correct "pakalpojumu" never blurs into "pakalpojuma" or "resursu" into "resursa"
 /// (each is one edit from the other). One edit is allowed up to eight letters, two from nine; the first letter
@@ -109,23 +108,59 @@ public sealed class SpellingCorrector
     private static bool SameLetters(string a, string b) =>
         a.Length == b.Length && a.Order().SequenceEqual(b.Order());
 
+    /// <summary>
+    /// Whether <paramref name="b"/> is at most <paramref name="edits"/> insertions, deletions, substitutions or swaps of
+    /// two neighbouring letters from <paramref name="a"/> (the optimal string alignment distance): exactly what Lucene's
+    /// Levenshtein automaton with transpositions accepts, which this replaced. Building an automaton per unknown word
+    /// cost more than the rest of the question; this is one row-by-row table, stopped as soon as every cell of a row
+    /// is past the limit.
+    /// </summary>
+    internal static bool WithinEdits(string a, string b, int edits)
+    {
+        if (Math.Abs(a.Length - b.Length) > edits) return false;
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var beforePrevious = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j < width; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, beforePrevious[j - 2] + 1);
+                current[j] = d;
+                if (d < rowMin) rowMin = d;
+            }
+            if (rowMin > edits) return false;
+            var spare = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = spare;
+        }
+        return previous[width - 1] <= edits;
+    }
+
     private string? Nearest(string word)
     {
         if (!byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
         var maxEdits = word.Length >= TwoEditsFrom ? 2 : 1;
-        // Most unknown words are nothing like any content word: a letter count rules them out before any automaton
-        // is built (an edit changes at most two letter counts by one each, so n edits change their sum by at most 2n).
+        // Most unknown words are nothing like any content word: a letter count rules them out before any distance
+        // is computed (an edit changes at most two letter counts by one each, so n edits change their sum by at most 2n).
         var letters = LetterCounts(word);
         var plausible = candidates.Where(c => Math.Abs(c.Length - word.Length) <= maxEdits && LetterDistance(letters, c) <= 2 * maxEdits).ToList();
         if (plausible.Count == 0) return null;
         candidates = [.. plausible];
         for (var edits = 1; edits <= maxEdits; edits++)
         {
-            var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(edits));
             string? best = null;
             foreach (var candidate in candidates)
             {
-                if (Math.Abs(candidate.Length - word.Length) > edits || !automaton.Run(candidate)) continue;
+                if (Math.Abs(candidate.Length - word.Length) > edits || !WithinEdits(word, candidate, edits)) continue;
                 // A four-letter word is corrected only for swapped letters ("taks" → "task") or one left out ("aftr" →
                 // "after"): "talk" is not "task".
                 if (word.Length < 5 && !SameLetters(word, candidate) && !OneLeftOut(word, candidate)) continue;

@@ -10,5 +10,5 @@ internal static class CatalogueAsks
 
     public static string? Of(string folded) => Repeated.IsMatch(folded) ? "repeated" : Count.IsMatch(folded) ? "count" : null;
 
-    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static Regex Pattern(string pattern) => new RulePattern(pattern);
 }

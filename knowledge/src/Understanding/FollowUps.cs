@@ -47,7 +47,7 @@ internal static class FollowUps
         };
     }
 
-    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static Regex Pattern(string pattern) => new RulePattern(pattern);
 }
 
 /// <summary>What a follow-up may inherit from the previous answer; the caller keeps it between turns (the bot in conversation state).</summary>

@@ -84,5 +84,5 @@ internal static class IntentRules
         return !rest.Contains('?') && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
     }
 
-    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static Regex Pattern(string pattern) => new RulePattern(pattern);
 }

@@ -43,5 +43,5 @@ internal static partial class KindRules
             .Select(r => r.Kind).Distinct().ToList();
 
     private static Regex Pattern(string pattern) =>
-        new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        new RulePattern(pattern);
 }

@@ -9,19 +9,18 @@ namespace ChatAssistant.Knowledge.Understanding;
 /// </summary>
 internal static class UnanswerableRules
 {
-    private static readonly Regex Pattern = new(
+    private static readonly Regex Pattern = new RulePattern(
         @"\bwhen (did|was|were|will)\b|\bcame into force\b|\bcome into force\b|\bin force since\b|\bdeadline\b|\bdue date\b|" +
         @"\bstasies speka\b|\bstajas speka\b|\bstasies speka\b|\btake effect\b|\bkad (\w+ )?(pienem|pienema|pienemti|pienemts|stajas|stajusies|stasies|izdoti|izdots)\w*|\bspeka (no|kops)\b|\blidz kuram datumam\b|\bdatum\w*|\btermin\w*|" +
         @"\bname of (our|my|the person)\b|\bwho is (our|my)\b|\bministrs\b|\bminister\b|\bmusu iestades\b.*\b(vaditaj|saimniek)\w*|" +
         @"\balg\w*\b|\bpelna\b|\bsalar\w*|\bwage\w*|\bpaid\b|\bcik ilg\w*|\bhow long\b|\bcik maksa\w*|\bcost\w*|\bprice\w*|" +
         @"\btalrun\w*|\bphone\b|\be-?past\w*|\be-?mail\b|\badrese\b|\baddress\b|\bpiemer(i|us)\b|\b(give|show|some|any|kpi) examples?\b|\bexamples of\b|" +
         // The card gives no templates, and says nothing on other legal regimes (data protection, video surveillance).
-        @"\btemplates?\b|\bveidn\w*|\bveidlap\w*|\bgdpr\b|\bdpia\b|\bvdar\b|\bdata protection\b|\bdatu aizsardzib\w*|\bcctv\b|\bvideonovero\w*",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        @"\btemplates?\b|\bveidn\w*|\bveidlap\w*|\bgdpr\b|\bdpia\b|\bvdar\b|\bdata protection\b|\bdatu aizsardzib\w*|\bcctv\b|\bvideonovero\w*");
 
     /// <summary>"Kā sauc ...?" asks for a person's name, unless it asks what a task is called.</summary>
-    private static readonly Regex NameOfSomeone = new(@"\bka sauc\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-    private static readonly Regex AboutATask = new(@"\buzdevum\w*|\btask\w*|\bpu\s*[1-9]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex NameOfSomeone = new RulePattern(@"\bka sauc\b");
+    private static readonly Regex AboutATask = new RulePattern(@"\buzdevum\w*|\btask\w*|\bpu\s*[1-9]");
 
     public static bool Matches(string folded) =>
         Pattern.IsMatch(folded) || (NameOfSomeone.IsMatch(folded) && !AboutATask.IsMatch(folded));

@@ -102,7 +102,11 @@ internal static class UnassignedActions
     /// found in English. The lists above cannot name every action the card leaves unassigned, so the verb is
     /// checked the other way round too: what the card does say someone does, in the words people use for it.
     /// </summary>
-    private static readonly Regex WhoVerb = Pattern(@"\b(who|which role|what role|which of the (four )?roles)\s+((actually|formally|exactly|really|only|then|else|usually|normally|typically|in practice)\s+)?(((is|are|will be|would be)\s+((actually|formally|exactly|really|the one|the person|the role)\s+)?((responsible|in charge|supposed|tasked|charged|expected|meant|required)\s+(for|to|of|with)\s+)?)|((has to|have to|must|should|needs? to|is going to|will|would|can|gets? to)\s+))?(?<verb>[a-z]+)");
+    /// <remarks>
+    /// Built as a plain non-backtracking Regex, not a <see cref="RulePattern"/>: the verb is read from a named group,
+    /// and a RulePattern reports only where its match is, not its groups.
+    /// </remarks>
+    private static readonly Regex WhoVerb = new(@"\b(who|which role|what role|which of the (four )?roles)\s+((actually|formally|exactly|really|only|then|else|usually|normally|typically|in practice)\s+)?(((is|are|will be|would be)\s+((actually|formally|exactly|really|the one|the person|the role)\s+)?((responsible|in charge|supposed|tasked|charged|expected|meant|required)\s+(for|to|of|with)\s+)?)|((has to|have to|must|should|needs? to|is going to|will|would|can|gets? to)\s+))?(?<verb>[a-z]+)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>Beginnings of the verbs for what the card does assign: identify, draft, coordinate, amend, the steps and roles, as people say them.</summary>
     private static readonly string[] CardVerbs =
@@ -137,5 +141,5 @@ internal static class UnassignedActions
         return verb.Length > 2 && !NoAction.Contains(verb) && !CardVerbs.Any(v => verb.StartsWith(v, StringComparison.Ordinal));
     }
 
-    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static Regex Pattern(string pattern) => new RulePattern(pattern);
 }

@@ -28,7 +28,7 @@ namespace ChatAssistant.Bot.Tests.TestSupport;
 internal sealed class TestBot
 {
     /// <summary>Built once: every bot in the run answers from the same content.</summary>
-    private static readonly Lazy<KnowledgeIndex> SharedIndex = new(() => new KnowledgeIndex(ContentLocator.Resolve(null)));
+    internal static readonly Lazy<KnowledgeIndex> SharedIndex = new(() => new KnowledgeIndex(ContentLocator.Resolve(null)));
 
     private readonly IServiceProvider services;
 
