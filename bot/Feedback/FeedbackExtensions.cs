@@ -1,4 +1,6 @@
 using ChatAssistant.Bot.State;
+using ChatAssistant.Bot.Turn;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatAssistant.Bot.Feedback;
 
@@ -15,6 +17,7 @@ public static class FeedbackExtensions
         services.AddStore<IFeedbackStore, SqliteFeedbackStore, TableFeedbackStore>(sp => new TableFeedbackStore(sp.AzureStorage().Feedback));
         services.AddStore<IUnansweredStore, SqliteUnansweredStore, TableUnansweredStore>(sp => new TableUnansweredStore(sp.AzureStorage().Unanswered));
         services.AddSingleton<UnansweredReport>();
+        services.TryAddSingleton<AnswersGiven>();
         services.AddSingleton<FeedbackChat>();
         services.AddHostedService<FeedbackRetentionWorker>();
         services.AddHostedService<UnansweredRetentionWorker>();

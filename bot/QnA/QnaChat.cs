@@ -15,7 +15,7 @@ namespace ChatAssistant.Bot.QnA;
 /// as "and for resources?" is understood; small talk and feature requests leave it as it was, and an unanswered
 /// question clears it.
 /// </summary>
-public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, UnansweredReport unanswered, AssistantMetrics metrics, ILogger<QnaChat> logger)
+public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, AnswersGiven answersGiven, UnansweredReport unanswered, AssistantMetrics metrics, ILogger<QnaChat> logger)
 {
     public async Task<Answer> AskAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
     {
@@ -34,6 +34,11 @@ public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, Unan
         metrics.Answered(answer);
         logger.LogInformation("Answered with {Status} {UnitId} at confidence {Confidence} in {Language} as {Kind}",
             answer.Status, answer.UnitId, answer.Confidence, answer.Language, answer.Kind);
+        if (answer.Status is not (AnswerStatus.Conversation or AnswerStatus.Request))
+        {
+            // An answer card carries feedback buttons: the vote is taken only for an answer recorded here.
+            await answersGiven.RecordAsync(turn, answer.Question, answer.UnitId, cancellationToken);
+        }
         var reply = answer.Status switch
         {
             // "What can you do?" gets the help card, which lists what to try; a request that reaches here (typed

@@ -17,9 +17,13 @@ public sealed class FeedbackHttpTests
     {
         await using var factory = BotApplicationFactory.With(new Dictionary<string, string?> { ["Escalation:AdminApiKey"] = AdminKey });
         using var client = factory.CreateClient();
+        var ask = TestActivities.Message(Question);
+        ask["from"] = new JsonObject { ["id"] = "29:voter-id", ["name"] = "Ilze Voter" };
+        Assert.Contains("PU2-6:duty:service-owner.develop", await (await client.PostAsJsonAsync("/api/messages", ask)).Content.ReadAsStringAsync());
         foreach (var helpful in new[] { true, false }) // the person changes their mind: one vote, the last one
         {
             var press = TestActivities.Message("");
+            press["conversation"] = ask["conversation"]!.DeepClone();
             press["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = helpful, ["question"] = Question, ["unit"] = "PU2-6:duty:service-owner.develop", ["lang"] = "lv" };
             press["from"] = new JsonObject { ["id"] = "29:voter-id", ["name"] = "Ilze Voter" };
             var response = await client.PostAsJsonAsync("/api/messages", press);

@@ -25,8 +25,12 @@ public sealed class UnansweredHttpTests
             message["from"] = new JsonObject { ["id"] = "29:asker-id", ["name"] = "Jānis Asker" };
             Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/messages", message)).StatusCode);
         }
+        var ask = TestActivities.Message("kas ir PPP?");
+        ask["from"] = new JsonObject { ["id"] = "29:asker-id", ["name"] = "Jānis Asker" };
+        var answer = JsonNode.Parse(await (await client.PostAsJsonAsync("/api/messages", ask)).Content.ReadAsStringAsync())!;
         var vote = TestActivities.Message("");
-        vote["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = false, ["question"] = "kas ir PPP?", ["unit"] = "PU2-6:section:additional-info", ["lang"] = "lv" };
+        vote["conversation"] = ask["conversation"]!.DeepClone();
+        vote["value"] = TestActivities.FeedbackPayload(answer, helpful: false);
         vote["from"] = new JsonObject { ["id"] = "29:asker-id", ["name"] = "Jānis Asker" };
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/messages", vote)).StatusCode);
 

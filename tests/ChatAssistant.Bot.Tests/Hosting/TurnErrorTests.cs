@@ -33,8 +33,11 @@ public class TurnErrorTests
         }));
         using var client = factory.CreateClient();
 
-        var message = TestActivities.Message(text, locale);
-        message["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = true, ["question"] = text, ["unit"] = null };
+        var ask = TestActivities.Message(text, locale);
+        var answer = JsonNode.Parse(await (await client.PostAsJsonAsync("/api/messages", ask)).Content.ReadAsStringAsync())!;
+        var message = TestActivities.Message("", locale);
+        message["conversation"] = ask["conversation"]!.DeepClone();
+        message["value"] = TestActivities.FeedbackPayload(answer, helpful: true);
         var response = await client.PostAsJsonAsync("/api/messages", message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

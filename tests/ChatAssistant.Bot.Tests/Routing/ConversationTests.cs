@@ -72,6 +72,8 @@ public class ConversationTests
     {
         var bot = new TestBot();
         await bot.Flow()
+            .Send("kas izstrada aktus")
+            .AssertReply(reply => Assert.Contains("Pakalpojuma vadītājs izstrādā", TestActivities.Content(reply)))
             .Send(Submit(new JObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = false, ["question"] = "kas izstrada aktus", ["unit"] = "PU2-6:duty:service-owner.develop", ["lang"] = "lv" }))
             .AssertReply(reply => Assert.Contains("Paldies", reply.AsMessageActivity().Text))
             .StartTestAsync();

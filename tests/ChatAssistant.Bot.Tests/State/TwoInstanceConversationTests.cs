@@ -98,14 +98,18 @@ public sealed class TwoInstanceConversationTests : IDisposable
         using var clientA = first.CreateClient();
         using var clientB = second.CreateClient();
 
+        // Asked on one instance, voted on the other: the answers given are in the shared conversation state.
+        var ask = TestActivities.Message("kas ir PPP");
+        var answer = JsonNode.Parse(await (await clientB.PostAsJsonAsync("/api/messages", ask)).Content.ReadAsStringAsync())!;
         var press = TestActivities.Message("");
-        press["value"] = new JsonObject { ["action"] = "feedback", ["v"] = 1, ["helpful"] = false, ["question"] = "kas ir PPP", ["unit"] = "PU2-6:levels", ["lang"] = "lv" };
-        (await clientA.PostAsJsonAsync("/api/messages", press)).EnsureSuccessStatusCode();
+        press["conversation"] = ask["conversation"]!.DeepClone();
+        press["value"] = TestActivities.FeedbackPayload(answer, helpful: false);
+        Assert.Contains("Paldies", await (await clientA.PostAsJsonAsync("/api/messages", press)).Content.ReadAsStringAsync());
 
         using var export = new HttpRequestMessage(HttpMethod.Get, "/admin/feedback/export?format=json");
         export.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "scale-out-admin-key");
         var votes = JsonNode.Parse(await (await clientB.SendAsync(export)).Content.ReadAsStringAsync())!.AsArray();
-        Assert.Equal("PU2-6:levels", (string?)Assert.Single(votes)!["unitId"]);
+        Assert.Equal((string?)press["value"]!["unit"], (string?)Assert.Single(votes)!["unitId"]);
     }
 
     private async Task<string> SayAsync(HttpClient client, string text)

@@ -22,6 +22,33 @@ internal static class TestActivities
         ["conversation"] = new JsonObject { ["id"] = "conv-" + Guid.NewGuid().ToString("N"), ["conversationType"] = conversationType },
     };
 
+    /// <summary>
+    /// The payload of the answer card's "helpful" or "not helpful" button, found anywhere in <paramref name="json"/>
+    /// (a reply, or a whole expectReplies response), as Teams would send it back.
+    /// </summary>
+    internal static JsonObject FeedbackPayload(JsonNode json, bool helpful) =>
+        (JsonObject)Descendants(json).First(n => n is JsonObject o && (string?)o["action"] == "feedback" && o["helpful"] is JsonValue v && v.GetValue<bool>() == helpful)!.DeepClone();
+
+    /// <summary>The feedback button's payload in the answer card of <paramref name="reply"/>.</summary>
+    internal static JsonObject FeedbackPayload(IActivity reply, bool helpful) =>
+        FeedbackPayload(JsonNode.Parse(JsonConvert.SerializeObject(reply.AsMessageActivity().Attachments.Select(a => a.Content)))!, helpful);
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
+    {
+        if (node is null) yield break;
+        yield return node;
+        var children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            foreach (var d in Descendants(child)) yield return d;
+        }
+    }
+
     /// <summary>A reply's text and the JSON of its cards, in one string to search.</summary>
     internal static string Content(IActivity reply)
     {
