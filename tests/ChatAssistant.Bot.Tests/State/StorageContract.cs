@@ -102,6 +102,46 @@ public abstract class StorageContract
         await Assert.ThrowsAnyAsync<Newtonsoft.Json.JsonException>(() => storage.ReadAsync(["evil"]));
     }
 
+    [Theory]
+    [InlineData("System.Diagnostics.ProcessStartInfo, System.Diagnostics.Process")]
+    [InlineData("System.Collections.Generic.List`1[[System.Diagnostics.ProcessStartInfo, System.Diagnostics.Process]], System.Private.CoreLib")]
+    [InlineData("System.IO.FileSystemWatcher, System.IO.FileSystem.Watcher")]
+    [InlineData("System.IO.MemoryStream, System.Private.CoreLib")]
+    public async Task StoredStateCannotNameBaseLibraryTypesOutsideTheDataTypesStateIsMadeOf(string typeName)
+    {
+        // Before, every assembly whose name starts with "System." was admitted whole.
+        var storage = NewStorage();
+        await PlantRawAsync("evil", $$"""{"$type":"{{typeName}}"}""");
+        var refused = await Assert.ThrowsAnyAsync<Newtonsoft.Json.JsonException>(() => storage.ReadAsync(["evil"]));
+        // Refused by the allow-list, not merely unresolvable: the binder's message is somewhere in the chain.
+        var messages = new List<string>();
+        for (Exception? e = refused; e is not null; e = e.InnerException) messages.Add(e.Message);
+        Assert.Contains(messages, m => m.Contains("is not allowed in stored state", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StateMadeOfBaseLibraryDataTypesStillRoundTrips()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["a"] = new Dictionary<string, object>
+            {
+                ["list"] = new List<string> { "x" },
+                ["map"] = new Dictionary<string, int> { ["n"] = 1 },
+                ["set"] = new HashSet<Guid> { Guid.Empty },
+                ["array"] = new[] { 1L, 2L },
+                ["reference"] = new Microsoft.Bot.Schema.ConversationReference { ChannelId = "msteams" },
+            },
+        });
+        var read = (Dictionary<string, object>)(await storage.ReadAsync(["a"]))["a"];
+        Assert.Equal(["x"], (List<string>)read["list"]);
+        Assert.Equal(1, ((Dictionary<string, int>)read["map"])["n"]);
+        Assert.Contains(Guid.Empty, (HashSet<Guid>)read["set"]);
+        Assert.Equal([1L, 2L], (long[])read["array"]);
+        Assert.Equal("msteams", ((Microsoft.Bot.Schema.ConversationReference)read["reference"]).ChannelId);
+    }
+
     [Fact]
     public async Task WritingNullDeletesAndWritesTheRestInTheSameCall()
     {
