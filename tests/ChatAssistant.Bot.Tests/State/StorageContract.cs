@@ -143,6 +143,30 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task BotBuilderStateSavesOverwriteSoTheLaterOfTwoConcurrentTurnsWins()
+    {
+        // What the README says of conversation and user state: Bot Builder saves a plain dictionary, not an
+        // IStoreItem, so two turns that loaded the same state both save, with no ETag conflict, and the later one wins.
+        var activity = new Microsoft.Bot.Schema.Activity { Type = "message", ChannelId = "test", Conversation = new Microsoft.Bot.Schema.ConversationAccount { Id = "c" } };
+        var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter();
+        var first = new ConversationState(NewStorage());
+        var second = new ConversationState(NewStorage());
+        using var turn1 = new TurnContext(adapter, activity);
+        using var turn2 = new TurnContext(adapter, activity);
+        await first.LoadAsync(turn1);
+        await second.LoadAsync(turn2);
+
+        await first.CreateProperty<string>("x").SetAsync(turn1, "first");
+        await second.CreateProperty<string>("x").SetAsync(turn2, "second");
+        await first.SaveChangesAsync(turn1);
+        await second.SaveChangesAsync(turn2);
+
+        var reader = new ConversationState(NewStorage());
+        using var turn3 = new TurnContext(adapter, activity);
+        Assert.Equal("second", await reader.CreateProperty<string>("x").GetAsync(turn3, () => ""));
+    }
+
+    [Fact]
     public async Task WritingNullDeletesAndWritesTheRestInTheSameCall()
     {
         var storage = NewStorage();
