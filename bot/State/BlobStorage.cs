@@ -12,6 +12,8 @@ namespace ChatAssistant.Bot.State;
 /// <see cref="SqliteStorage"/>: an <see cref="IStoreItem"/> whose ETag is neither "*" nor the stored one fails, an
 /// item without an ETag may create a blob but not replace one, and every write gets a new ETag. The checks are the
 /// blob service's own conditional writes, so two instances of the bot cannot both win.
+/// Bot Builder's ConversationState and UserState save a plain dictionary, not an <see cref="IStoreItem"/>, so their
+/// writes are unconditional: the later save overwrites.
 /// </summary>
 public sealed class BlobStorage(BlobContainerClient container) : IStorage
 {

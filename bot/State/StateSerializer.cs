@@ -6,7 +6,8 @@ namespace ChatAssistant.Bot.State;
 
 /// <summary>
 /// Bot Builder state is a dictionary of typed objects, so storages keep type names in the JSON (as the SDK's own
-/// storages do). Only our own, Bot Framework and base-library types may be named, so that a tampered database
+/// storages do). Only our own, Bot Framework and Newtonsoft.Json types, and a fixed list of base-library data types (primitives,
+/// string, dates, Guid, Uri, List, Dictionary, HashSet, Nullable, arrays), may be named, so that a tampered database
 /// cannot make us instantiate arbitrary types.
 /// </summary>
 internal static class StateSerializer
@@ -20,7 +21,19 @@ internal static class StateSerializer
 
     private sealed class AllowListBinder : DefaultSerializationBinder
     {
-        private static readonly string[] AllowedAssemblyPrefixes = ["System.", "mscorlib", "netstandard", "Microsoft.Bot.", "ChatAssistant.", "Newtonsoft.Json"];
+        // Whole assemblies only where every type is ours or a Bot Framework / JSON data type. The base library is
+        // not one of them: it holds types that act on files, processes and the network, so only the data types state
+        // is made of are admitted from it, by exact type.
+        private static readonly string[] AllowedAssemblyPrefixes = ["Microsoft.Bot.", "ChatAssistant."];
+        private static readonly HashSet<string> AllowedAssemblies = ["Newtonsoft.Json"];
+
+        private static readonly HashSet<Type> AllowedBaseTypes =
+        [
+            typeof(object), typeof(string), typeof(bool), typeof(char), typeof(byte), typeof(sbyte), typeof(short), typeof(ushort),
+            typeof(int), typeof(uint), typeof(long), typeof(ulong), typeof(float), typeof(double), typeof(decimal),
+            typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(Guid), typeof(Uri),
+            typeof(Nullable<>), typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>),
+        ];
 
         // Every state read binds the same few types; the check (assembly names, generic arguments) allocated on
         // each. A type's verdict cannot change while the process runs, and only types that resolved are cached.
@@ -37,9 +50,12 @@ internal static class StateSerializer
         private static bool Allowed(Type type)
         {
             if (type.HasElementType) return Allowed(type.GetElementType()!);
+            var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
             var assembly = type.Assembly.GetName().Name ?? "";
-            return AllowedAssemblyPrefixes.Any(p => assembly.StartsWith(p, StringComparison.Ordinal) || assembly == p.TrimEnd('.'))
-                && type.GetGenericArguments().All(Allowed);
+            var admitted = AllowedBaseTypes.Contains(definition)
+                || AllowedAssemblies.Contains(assembly)
+                || AllowedAssemblyPrefixes.Any(p => assembly.StartsWith(p, StringComparison.Ordinal));
+            return admitted && type.GetGenericArguments().All(Allowed);
         }
     }
 }

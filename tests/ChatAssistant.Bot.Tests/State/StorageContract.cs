@@ -102,6 +102,70 @@ public abstract class StorageContract
         await Assert.ThrowsAnyAsync<Newtonsoft.Json.JsonException>(() => storage.ReadAsync(["evil"]));
     }
 
+    [Theory]
+    [InlineData("System.Diagnostics.ProcessStartInfo, System.Diagnostics.Process")]
+    [InlineData("System.Collections.Generic.List`1[[System.Diagnostics.ProcessStartInfo, System.Diagnostics.Process]], System.Private.CoreLib")]
+    [InlineData("System.IO.FileSystemWatcher, System.IO.FileSystem.Watcher")]
+    [InlineData("System.IO.MemoryStream, System.Private.CoreLib")]
+    public async Task StoredStateCannotNameBaseLibraryTypesOutsideTheDataTypesStateIsMadeOf(string typeName)
+    {
+        // Before, every assembly whose name starts with "System." was admitted whole.
+        var storage = NewStorage();
+        await PlantRawAsync("evil", $$"""{"$type":"{{typeName}}"}""");
+        var refused = await Assert.ThrowsAnyAsync<Newtonsoft.Json.JsonException>(() => storage.ReadAsync(["evil"]));
+        // Refused by the allow-list, not merely unresolvable: the binder's message is somewhere in the chain.
+        var messages = new List<string>();
+        for (Exception? e = refused; e is not null; e = e.InnerException) messages.Add(e.Message);
+        Assert.Contains(messages, m => m.Contains("is not allowed in stored state", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StateMadeOfBaseLibraryDataTypesStillRoundTrips()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["a"] = new Dictionary<string, object>
+            {
+                ["list"] = new List<string> { "x" },
+                ["map"] = new Dictionary<string, int> { ["n"] = 1 },
+                ["set"] = new HashSet<Guid> { Guid.Empty },
+                ["array"] = new[] { 1L, 2L },
+                ["reference"] = new Microsoft.Bot.Schema.ConversationReference { ChannelId = "msteams" },
+            },
+        });
+        var read = (Dictionary<string, object>)(await storage.ReadAsync(["a"]))["a"];
+        Assert.Equal(["x"], (List<string>)read["list"]);
+        Assert.Equal(1, ((Dictionary<string, int>)read["map"])["n"]);
+        Assert.Contains(Guid.Empty, (HashSet<Guid>)read["set"]);
+        Assert.Equal([1L, 2L], (long[])read["array"]);
+        Assert.Equal("msteams", ((Microsoft.Bot.Schema.ConversationReference)read["reference"]).ChannelId);
+    }
+
+    [Fact]
+    public async Task BotBuilderStateSavesOverwriteSoTheLaterOfTwoConcurrentTurnsWins()
+    {
+        // What the README says of conversation and user state: Bot Builder saves a plain dictionary, not an
+        // IStoreItem, so two turns that loaded the same state both save, with no ETag conflict, and the later one wins.
+        var activity = new Microsoft.Bot.Schema.Activity { Type = "message", ChannelId = "test", Conversation = new Microsoft.Bot.Schema.ConversationAccount { Id = "c" } };
+        var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter();
+        var first = new ConversationState(NewStorage());
+        var second = new ConversationState(NewStorage());
+        using var turn1 = new TurnContext(adapter, activity);
+        using var turn2 = new TurnContext(adapter, activity);
+        await first.LoadAsync(turn1);
+        await second.LoadAsync(turn2);
+
+        await first.CreateProperty<string>("x").SetAsync(turn1, "first");
+        await second.CreateProperty<string>("x").SetAsync(turn2, "second");
+        await first.SaveChangesAsync(turn1);
+        await second.SaveChangesAsync(turn2);
+
+        var reader = new ConversationState(NewStorage());
+        using var turn3 = new TurnContext(adapter, activity);
+        Assert.Equal("second", await reader.CreateProperty<string>("x").GetAsync(turn3, () => ""));
+    }
+
     [Fact]
     public async Task WritingNullDeletesAndWritesTheRestInTheSameCall()
     {

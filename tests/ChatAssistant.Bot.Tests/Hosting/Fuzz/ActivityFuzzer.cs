@@ -5,7 +5,9 @@ namespace ChatAssistant.Bot.Tests.Hosting.Fuzz;
 
 /// <summary>
 /// Seeded generator of hostile request bodies for /api/messages: random and malformed activities, wrong JSON types,
-/// missing fields, huge strings, deep nesting, invalid UTF-8 and unpaired surrogates, and forged card submits (the
+/// missing fields, huge strings, deep nesting, invalid UTF-8 and unpaired surrogates, the hostile text of
+/// <see cref="HostileTextFuzzTests"/> (Unicode digits, bidi and zero-width characters, markdown and links, 10,000-character
+/// action names), and forged card submits (the
 /// bot's own <c>{"action": ..., "v": 1, ...}</c> payloads with wrong, missing or hostile fields). Same seed, same bodies.
 /// </summary>
 internal sealed class ActivityFuzzer(int seed, string victimId, string victimChecklistVersion)
@@ -14,6 +16,7 @@ internal sealed class ActivityFuzzer(int seed, string victimId, string victimChe
     [
         "qa.ask", "qa.followup", "feedback", "help", "escalate.start", "checklist.start", "checklist.open", "checklist.save",
         "checklist.reset", "checklist.export", "checklist.refresh", "checklist.mine", "", "QA.ASK", "nope", "../../etc/passwd",
+        "ticket.claim", "ticket.answer", "ticket.reopen", new string('a', 10_000), "checklist.save" + new string('\u200B', 10_000),
     ];
 
     private static readonly string[] ActivityTypes =
@@ -27,6 +30,7 @@ internal sealed class ActivityFuzzer(int seed, string victimId, string victimChe
         "kas izstrada normativos aktus konkretam pakalpojumam", "help", "palīdzība", "kontrolsaraksts", "checklist", "mani kontrolsaraksti",
         "atcelt", "cancel", "pu2-7", "kontrolsaraksts pakalpojuma vadītājam: Noteikumi X", "resursa vadītājs", "<at>ChatAssistant</at> help",
         "'; DROP TABLE bot_state; --", "{{template}}", "${jndi:ldap://x}", "\u0000", "\u202e\u202dabc", "🙂🙃", "a\u0301\u0302\u0303",
+        .. HostileTextFuzzTests.Hostile,
     ];
 
     private readonly Random random = new(seed);

@@ -12,7 +12,7 @@ namespace ChatAssistant.Bot.Tests.Hosting.Fuzz;
 
 /// <summary>
 /// Thousands of seeded hostile bodies against /api/messages over HTTP. None may get a 5xx or exception text, none may
-/// leave a turn that never completes, and afterwards the bot still answers correctly and a stored checklist is intact.
+/// leave a turn that never completes, no reply card may render a link the sender typed, and afterwards the bot still answers correctly and a stored checklist is intact.
 /// </summary>
 public class MessagesFuzzTests
 {
@@ -59,6 +59,10 @@ public class MessagesFuzzTests
                 {
                     failures.Add($"#{index} {kind}: exception text in the response for {Preview(body)}");
                 }
+                if (text.Contains(HostileTextFuzzTests.EvilLink, StringComparison.Ordinal) && TextBlocksOf(text).Any(t => t.Contains(HostileTextFuzzTests.EvilLink, StringComparison.Ordinal)))
+                {
+                    failures.Add($"#{index} {kind}: a reply card renders the sender's link for {Preview(body)}");
+                }
             }
             catch (OperationCanceledException)
             {
@@ -102,6 +106,18 @@ public class MessagesFuzzTests
             },
         };
         return activity;
+    }
+
+    private static IEnumerable<string> TextBlocksOf(string json)
+    {
+        try
+        {
+            return HostileTextFuzzTests.TextBlockTexts(JsonNode.Parse(json)).ToList();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
     }
 
     private static string Preview(byte[] body)
