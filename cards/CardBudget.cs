@@ -76,7 +76,7 @@ public static class CardBudget
     public static void SayWhatWasLeftOut(List<JsonNode> body, int shown, int total, Text rest, Language language)
     {
         if (shown >= total) return;
-        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Shown.In(language), shown, total) + " " + rest.In(language);
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.TurnText.ListShown.In(language), shown, total) + " " + rest.In(language);
         body.Add(AdaptiveCard.TextBlock(text, isSubtle: true, separator: true));
     }
 
@@ -89,6 +89,4 @@ public static class CardBudget
         var space = cut.LastIndexOf(' ');
         return (space > max / 2 ? cut[..space] : cut).TrimEnd() + "…";
     }
-
-    private static readonly Text Shown = new("Parādīti {0} no {1}.", "Showing {0} of {1}.");
 }

@@ -20,11 +20,7 @@ public static class MyChecklistsCardBuilder
             TextBlock($"{c.Card} · {string.Format(CultureInfo.InvariantCulture, ChecklistText.Progress.In(language), c.Done, c.Total)} · {c.UpdatedAt:yyyy-MM-dd}", isSubtle: true, spacing: Spacing.None),
             ActionSet([Submit(ChecklistText.Open.In(language), ChecklistActions.OpenData(c.Card, c.Role.Id, c.Name).InLanguage(language))], Spacing.Small),
         ]));
-        CardBudget.SayWhatWasLeftOut(body, shown, checklists.Count, Rest, language);
+        CardBudget.SayWhatWasLeftOut(body, shown, checklists.Count, ChecklistText.ListRest, language);
         return Card(body, actions).FullWidth();
     }
-
-    private static readonly Text Rest = new(
-        "Pārējos atverat, ierakstot „kontrolsaraksts <loma>: <darba nosaukums>”.",
-        "Open the others with \"checklist <role>: <name of the work>\".");
 }

@@ -17,7 +17,7 @@ public static class MyTicketsCardBuilder
         if (tickets.Count == 0) body.Add(TextBlock(EscalationText.NoTickets.In(language)));
         // Answers are cut to a preview and the list to what fits a Teams message; "pieteikums <ID>" shows one whole.
         var shown = CardBudget.Fill(body, [], tickets.Take(MaxShown).Select(ticket => Item(ticket, language)));
-        CardBudget.SayWhatWasLeftOut(body, shown, tickets.Count, ShowOne, language);
+        CardBudget.SayWhatWasLeftOut(body, shown, tickets.Count, EscalationText.ListShowOne, language);
         return Card([.. body]).FullWidth();
     }
 
@@ -33,14 +33,12 @@ public static class MyTicketsCardBuilder
         {
             item.Add(UserText.Block($"{EscalationText.AnswerLabel.In(language)}: {CardBudget.Preview(ticket.Answer, AnswerPreview)}", spacing: Spacing.Small));
             if (ticket.Answer.Length > AnswerPreview)
-                item.Add(TextBlock(string.Format(System.Globalization.CultureInfo.InvariantCulture, WholeAnswer.In(language), ticket.Id), isSubtle: true, size: TextSize.Small, spacing: Spacing.None));
+                item.Add(TextBlock(string.Format(System.Globalization.CultureInfo.InvariantCulture, EscalationText.WholeAnswer.In(language), ticket.Id), isSubtle: true, size: TextSize.Small, spacing: Spacing.None));
         }
         return item;
     }
 
     private const int AnswerPreview = 400;
-    private static readonly Text ShowOne = new("Vienu pieteikumu rāda „pieteikums <ID>”.", "\"ticket <ID>\" shows one ticket.");
-    private static readonly Text WholeAnswer = new("Visa atbilde: „pieteikums {0}”.", "The whole answer: \"ticket {0}\".");
 
     private static string Preview(string question) =>
         question.Length <= QuestionPreview ? question : question[..QuestionPreview].TrimEnd() + "…";

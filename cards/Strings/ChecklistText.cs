@@ -43,4 +43,9 @@ public static class ChecklistText
     public static readonly Text Unknown = new(
         "Šo kontrolsarakstu vairs nevar atrast (nezināma loma vai solis). Uzrakstiet „kontrolsaraksts”, lai sāktu no jauna.",
         "That checklist can't be found any more (unknown role or step). Type \"checklist\" to start again.");
+
+    /// <summary>Under "my checklists" when not all fit the card.</summary>
+    public static readonly Text ListRest = new(
+        "Pārējos atverat, ierakstot „kontrolsaraksts <loma>: <darba nosaukums>”.",
+        "Open the others with \"checklist <role>: <name of the work>\".");
 }

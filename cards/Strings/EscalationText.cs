@@ -113,4 +113,8 @@ public static class EscalationText
         TicketState.Answered => StatusAnswered,
         _ => StatusClosed,
     };
+
+    /// <summary>Under "my tickets" when not all fit the card, and under an answer cut short there.</summary>
+    public static readonly Text ListShowOne = new("Vienu pieteikumu rāda „pieteikums <ID>”.", "\"ticket <ID>\" shows one ticket.");
+    public static readonly Text WholeAnswer = new("Visu atbildi rāda „pieteikums {0}”.", "The whole answer: \"ticket {0}\".");
 }

@@ -29,4 +29,7 @@ public static class TurnText
         "You're sending messages too quickly. Please wait a few seconds and try again.");
 
     public static readonly Text TooFastTitle = new("Pārāk ātri", "Too quickly");
+
+    /// <summary>Under a list cut to fit a card: how many of how many are shown (the feature adds how to reach the rest).</summary>
+    public static readonly Text ListShown = new("Parādīti {0} no {1}.", "Showing {0} of {1}.");
 }
