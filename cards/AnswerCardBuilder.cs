@@ -27,6 +27,7 @@ public static class AnswerCardBuilder
             TextBlock(Capitalised(answer.Title), weight: TextWeight.Bolder, size: TextSize.Large),
             TextBlock(answer.Direct),
         };
+        if (answer.Tentative) body.Add(TextBlock(QnaText.Tentative.In(language), color: TextColor.Warning));
         if (offersEscalation && escalationFirst) body.Add(EscalateButton(answer));
 
         body.AddRange(answer.Facts.SelectMany(fact => FactLines(fact, language)));

@@ -14,7 +14,8 @@ internal static class EvalCommand
     public static int Run(string[] args)
     {
         var scoresOnly = args.Contains("--scores-only");
-        args = args.Where(a => a != "--scores-only").ToArray();
+        var calibration = args.Contains("--calibration");
+        args = args.Where(a => a is not "--scores-only" and not "--calibration").ToArray();
         if (args.Length == 0) return Usage.Print();
         using var index = new KnowledgeIndex(ContentLocator.Resolve(args.Length > 1 ? args[1] : null));
         var engine = new AnswerEngine(index, cacheAnswers: false);
@@ -28,11 +29,26 @@ internal static class EvalCommand
         var confidentlyWrong = results.Count(EvalRunner.ConfidentlyWrong);
         Console.WriteLine($"confidently wrong: {confidentlyWrong} of {results.Count} ({confidentlyWrong / (double)Math.Max(1, results.Count):P1})");
         if (scoresOnly) return results.All(r => r.Correct) ? 0 : 1;
+        if (calibration) PrintCalibration(results);
         foreach (var miss in results.Where(r => !r.Correct))
         {
             Console.WriteLine($"MISS [{miss.Question.LanguageGroup}/{miss.Question.Category}] {miss.Question.Question}");
             Console.WriteLine($"     expected {(miss.Question.OutOfScope ? "none" : string.Join("|", miss.Question.Expected))}, got {miss.Answer.Status} {miss.Answer.UnitId} ({miss.Answer.Confidence:0.000})");
         }
         return results.All(r => r.Correct) ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Every stated answer with its confidence and the lead of the best candidate over the next, right or wrong: the
+    /// data for choosing when an answer should say it is unsure.
+    /// </summary>
+    private static void PrintCalibration(IReadOnlyList<EvalResult> results)
+    {
+        foreach (var r in results.Where(r => r.Answer.Status == AnswerStatus.Answered))
+        {
+            var hits = r.Answer.Hits;
+            var lead = hits.Count > 1 ? hits[0].Score - hits[1].Score : 1;
+            Console.WriteLine($"CAL\t{(r.Correct ? 1 : 0)}\t{r.Answer.Confidence:0.000}\t{lead:0.000}\t{r.Answer.Coverage:0.00}\t{r.Question.Category}\t{r.Question.Question}");
+        }
     }
 }

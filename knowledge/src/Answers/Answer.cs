@@ -50,6 +50,12 @@ public sealed record Answer(
     /// <summary>The small talk or feature request the message was, for <see cref="AnswerStatus.Conversation"/> and <see cref="AnswerStatus.Request"/>.</summary>
     public ChatIntent? Intent { get; init; }
 
+    /// <summary>
+    /// The engine answered but is not sure the unit is what was asked: the match is weak, or another unit came a close
+    /// second. The answer says so, offers that runner-up first among the follow-ups, and offers escalation.
+    /// </summary>
+    public bool Tentative { get; init; }
+
     /// <summary>What a follow-up question in the same conversation may inherit from this answer; the caller keeps it.</summary>
     public AnswerContext? Context { get; init; }
 }

@@ -44,6 +44,17 @@ internal static class AnswerComposer
         };
     }
 
+    /// <summary>
+    /// The answer marked as possibly not what was asked: the runner-up comes first among the follow-ups, so the
+    /// person can switch with one press, and escalation is offered.
+    /// </summary>
+    public static Answer Tentative(Answer answer, AnswerUnit runnerUp) => answer with
+    {
+        Tentative = true,
+        OfferEscalation = true,
+        FollowUps = [new FollowUp(runnerUp.Id, Label(runnerUp, answer.Language)), .. answer.FollowUps.Where(f => f.UnitId != runnerUp.Id)],
+    };
+
     public static Answer Unknown(QuestionAnalysis q, double confidence, IReadOnlyList<RankedHit> hits, KnowledgeBase knowledge, string? missingCard = null)
     {
         var lang = q.Language;

@@ -12,6 +12,12 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 {
     public const double DefaultThreshold = 0.45;
 
+    /// <summary>Below this confidence, or with a runner-up within <see cref="CloseCall"/>, an answer is tentative.</summary>
+    public const double TentativeBelow = 0.55;
+
+    /// <summary>A lead of the best candidate over the next smaller than this is a close call between two units.</summary>
+    public const double CloseCall = 0.03;
+
     private static readonly QuestionKind[] CardSpecificKinds =
     [
         QuestionKind.Responsible, QuestionKind.RoleDuties, QuestionKind.Steps, QuestionKind.Outcomes, QuestionKind.LegalActs,
@@ -76,8 +82,16 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge) with { Coverage = coverage };
 
         var unit = snapshot.UnitsById[hits[0].UnitId];
-        return AnswerComposer.FromUnit(q, unit, StatusOf(unit), confidence, snapshot.UnitsById, hits) with { Coverage = coverage, Context = ContextOf(q, unit, snapshot.Knowledge.Catalogue) };
+        var answer = AnswerComposer.FromUnit(q, unit, StatusOf(unit), confidence, snapshot.UnitsById, hits) with { Coverage = coverage, Context = ContextOf(q, unit, snapshot.Knowledge.Catalogue) };
+        return answer.Status == AnswerStatus.Answered && IsCloseCall(confidence, hits) ? AnswerComposer.Tentative(answer, snapshot.UnitsById[hits[1].UnitId]) : answer;
     }
+
+    /// <summary>
+    /// Whether the best candidate only just won: a weak match, or a runner-up close behind. Measured on the tuning sets,
+    /// these few answers hold a good share of the wrong ones, so they say they may be wrong instead of stating a fact.
+    /// </summary>
+    private static bool IsCloseCall(double confidence, IReadOnlyList<RankedHit> hits) =>
+        hits.Count > 1 && (confidence < TentativeBelow || hits[0].Score - hits[1].Score < CloseCall);
 
     /// <summary>What a follow-up may inherit: the subject of the unit that answered, and the kind of question.</summary>
     private static AnswerContext ContextOf(QuestionAnalysis q, AnswerUnit unit, Catalogue catalogue)

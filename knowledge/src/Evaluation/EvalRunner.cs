@@ -32,10 +32,11 @@ public static class EvalRunner
 
     /// <summary>
     /// Confidently wrong: a fact stated as the answer where another fact, or none, was right. Declining wrongly is a
-    /// miss too, but an honest one; so is an answer that says it is uncertain. This is the kind that misleads.
+    /// miss too, but an honest one; so is an answer that says it is uncertain, or that it may not be what was asked
+    /// (<see cref="Answer.Tentative"/>). This is the kind that misleads.
     /// </summary>
     public static bool ConfidentlyWrong(EvalResult result) =>
-        !result.Correct && result.Answer.Status == AnswerStatus.Answered && result.Answer.Uncertainty is null;
+        !result.Correct && result.Answer.Status == AnswerStatus.Answered && result.Answer.Uncertainty is null && !result.Answer.Tentative;
 
     public static EvalResult Judge(EvalQuestion q, Answer answer, double microseconds = 0)
     {

@@ -25,9 +25,9 @@ public sealed partial class EntityRecognizer
     // Amendments are checked first: "coordinates amendments" and "izmaiņu ... izstrāde" are about amending.
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
-        ("amend", ["grozi", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix"]),
+        ("amend", ["groz", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix"]),
         ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out", "check what", "check which", "spot", "gap", "missing", "lacking", "trukst"]),
-        ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", "rakst", "new act", "new special", "brand-new", "new reg", "new rules", "jaun"]),
+        ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", " rakst", " uzrakst", "new act", "new special", "brand-new", "new reg", "new rules", "jaun"]),
     ];
 
     // Words that say the question is about the whole institution (portfolio roles) or about one service or resource.
@@ -175,7 +175,8 @@ public sealed partial class EntityRecognizer
     /// <summary>The duty a question asks about; a negated verb ("ja neizstrādā") asks what happens without it, not who does it.</summary>
     public static string? DutyKind(string folded)
     {
-        var asserted = NegatedVerb().Replace(folded, " ");
+        // A leading space in a prefix makes it a word start: "rakstīt" is writing, "apraksts" a description.
+        var asserted = " " + NegatedVerb().Replace(folded, " ");
         return DutyVerbs.FirstOrDefault(v => v.Prefixes.Any(p => asserted.Contains(p, StringComparison.Ordinal))).Kind;
     }
 

@@ -19,7 +19,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     // The asker's own institution is a municipality: that says where they work, not that they ask about regulation
     // for a whole municipality or sector (slide 8). Nor does "who in our institution" ask about the institution's portfolio.
-    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldiba|novads)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b")]
+    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldiba|novads)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b")]
     private static partial Regex OwnPlace();
 
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
@@ -28,6 +28,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par".
     [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats))\b")]
     private static partial Regex RoleView();
+
+    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make)|\b(vai )?(man|mums) (pasam|pasai|pasiem|ir )?ja(raksta|izstrada|sagatavo|groza|apzina|veido)\b|\bvai (es|mes) (pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
+    private static partial Regex AsksAboutOwnDuty();
 
     [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
     private static partial Regex FirstThing();
@@ -96,8 +99,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         {
             // "I am a service manager, what do I do first / after adoption?": the steps of that phase, or the role's duties.
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
-            kinds = phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
-            dutyKind = null;
+            // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
+            var oneDuty = phase is null && dutyKind is not null && AsksAboutOwnDuty().IsMatch(folded);
+            kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
+            if (!oneDuty) dutyKind = null;
         }
         else if (roles.Count > 0 && dutyKind is not null && kinds.Count > 0 && kinds[0] == QuestionKind.RoleDuties)
         {

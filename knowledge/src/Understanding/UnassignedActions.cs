@@ -16,10 +16,10 @@ internal static class UnassignedActions
     [
         // Submitting comes first: "sends the draft to the Cabinet for adoption" is about submitting, not adopting.
         ("submit", Pattern(@"\bsubmit\w*|\bsubmission\b|\biesniedz\w*|\biesniegt\b|\biesniegs\w*|\blodg\w*|\b(send|sends|sending|forward\w*|take|takes)\b(\s+\w+){0,3}\s+to (the )?(cabinet|saeima|parliament|government|council|dome|domei)\b|\b(virza|virzit|nosuta|nosutit)\b(\s+\w+){0,3}\s+(ministru kabinet|saeim|dom)\w*")),
-        ("approve", Pattern(@"\bapstiprin\w*|\bapprov\w*|\bsign(s|ed|ing)? off\b|\bendors\w*|\bsaskano\b|\bakcept\w*|\baccept(s|ed)?\b")),
-        ("sign", Pattern(@"\bparaksta\w*|\bparakstit\w*|\bparaksts\b|\bsign(s|ed|ing|atory)?\b")),
+        ("approve", Pattern(@"\bapstiprin\w*|\bvize(t|s|ja|jot)?\b|\bvizet\w*|\bvizas?\b|\bapprov\w*|\bsign(s|ed|ing)? off\b|\bendors\w*|\bsaskano\b|\bakcept\w*|\baccept(s|ed)?\b")),
+        ("sign", Pattern(@"\bparakst(a|i|u|am|is|ot|ij)?\b|\bparaksta\w*|\bparakstit\w*|\bparaksts\b|\bsign(s|ed|ing|atory)?\b")),
         ("adopt", Pattern(@"\bpienem\b|\bpienema\b|\bpienems\b|\bpienemt\b|\bpienemsana\w*|\badopt(s|ed|ing|ion)?\b|\benact\w*|\bpass(es)? the (act|law|regulation)")),
-        ("issue", Pattern(@"\bizdod\b|\bizdot\b|\bizdos\b|\bpublic\w*|\bpublish\w*|\bissue(s|d)?\b|\bpromulgat\w*")),
+        ("issue", Pattern(@"\bizdod\b|\bizsludin\w*|\bizdot\b|\bizdos\b|\bpublic\w*|\bpublish\w*|\bissue(s|d)?\b|\bpromulgat\w*")),
         ("fund", Pattern(@"\bfinans\w*|\bfund(s|ed|ing)?\b|\bbudzet\w*|\bbudget\w*|\bapmaksa\w*|\bpays?\b|\bpaid\b|\bnaud\w*|\bmoney\b")),
         ("supervise", Pattern(@"\buzrau\w*|\bsupervis\w*|\boversee\w*|\boversight\b|\benforc\w*|\bkontrole\b|\bkontrolet\b|\bcontrols?\b|\baudit\w*|\binspect\w*")),
         ("penalise", Pattern(@"\bsod\w*|\bpenalt\w*|\bsankcij\w*|\bsanction\w*|\bfines?\b|\bpunish\w*|\bsodit\w*")),
@@ -53,7 +53,7 @@ internal static class UnassignedActions
     /// <summary>The A (responsible) and L (co-responsible) markers of the roles cannot be read on the card.</summary>
     private static readonly Regex Marker = Pattern(@"\ba vai l\b|\b(the )?a or (the )?l\b|\bmarked (a|l)\b|\bapzimets ar (a|l)\b|\(a\)|\(l\)|\bmarker\w*|\bapzimejum\w*|\batbildiga vai lidzatbildiga|\bresponsible or co-?responsible|\bco-?responsible\b|\blidzatbildig\w*");
 
-    private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
+    private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(teikts|minets|noteikts|rakstits|noradits|paradits|zinams),? (kurs|kura|kuri|kam)\b|\b(say|says|said|state|states|stated|mention|mentions|mentioned|show|shows),? who\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
 
     private static readonly Regex YesNo = Pattern(@"^(and |un |bet |so )?(does|do|did|is|are|can|could|should|must|will|would|vai)\b");
 

@@ -1,3 +1,4 @@
+using ChatAssistant.Cards.Strings;
 
 namespace ChatAssistant.Cards.Tests.Answers;
 
@@ -34,6 +35,19 @@ public class AnswerCardLayoutTests
         var texts = CardJson.Texts(AnswerCardBuilder.Build(answer));
 
         Assert.Equal(answer.Facts.Select(f => "• " + f.Text), texts.Skip(2).Take(answer.Facts.Count));
+    }
+
+    [Fact]
+    public void TentativeAnswerSaysItMayNotBeWhatWasAskedAndOffersEscalation()
+    {
+        var answer = SampleAnswers.ResponsibleEn with { Tentative = true, OfferEscalation = true };
+
+        var card = AnswerCardBuilder.Build(answer);
+        var texts = CardJson.Texts(card);
+
+        Assert.Equal(QnaText.Tentative.En, texts[2]);
+        Assert.Contains(QnaText.Escalate.En, card.ToJsonString());
+        Assert.DoesNotContain(QnaText.Tentative.En, CardJson.Texts(AnswerCardBuilder.Build(SampleAnswers.ResponsibleEn)));
     }
 
     [Fact]

@@ -27,6 +27,11 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("Does the service manager approve the acts?", "does not say who approves")]
     [InlineData("vai resursa vadītājs paraksta aktus?", "Kartītē nav teikts, kas paraksta")]
     [InlineData("which role is responsible for notifying staff about the new rules?", "does not say who does that")]
+    [InlineData("kurš izsludina jaunos noteikumus?", "Kartītē nav teikts, kas izdod vai publicē")]
+    [InlineData("kurš vīzē noteikumu projektu?", "Kartītē nav teikts, kas apstiprina")]
+    [InlineData("vai kartītē ir teikts, kurš pieņem šos aktus?", "Kartītē nav teikts, kas pieņem")]
+    [InlineData("When is the new regulation expected to be adopted?", "I don't know")]
+    [InlineData("kad tieši būs gatavi jaunie noteikumi?", "Es to nezinu")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);
@@ -45,6 +50,10 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("who cordinates new acts for the resorce portfolio", "PU2-6:duty:resource-portfolio-owner.develop")]
     [InlineData("who is in charge of making changes to existing acts for one resource?", "PU2-6:duty:resource-owner.amend")]
     [InlineData("as resource owner, what do I do here?", "PU2-6:role:resource-owner")]
+    [InlineData("kad akts jau pieņemts, kas jādara?", "PU2-6:phase:after")]
+    [InlineData("as service owner, do I write the new acts myself?", "PU2-6:duty:service-owner.develop")]
+    [InlineData("ko dara resursa vadītājs? vajag amata aprakstam", "PU2-6:role:resource-owner")]
+    [InlineData("who amends the internal rules of our municipal vehicle fleet, one resource?", "PU2-6:duty:resource-owner.amend")]
     public void WhatTheCardAssignsIsStillAnswered(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 }

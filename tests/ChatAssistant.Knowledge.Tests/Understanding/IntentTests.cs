@@ -5,6 +5,8 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
 {
     [Theory]
     [InlineData("Sveiki!", "smalltalk:greeting")]
+    [InlineData("show me the questions I sent to VARAM", "feature:my-tickets")]
+    [InlineData("gribu redzēt savus kontrolsarakstus", "feature:my-checklists")]
     [InlineData("hey, good morning", "smalltalk:greeting")]
     [InlineData("labdien, kā iet?", "smalltalk:greeting")]
     [InlineData("paldies par palīdzību", "smalltalk:thanks")]
