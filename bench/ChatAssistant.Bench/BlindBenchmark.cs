@@ -15,14 +15,16 @@ internal static class BlindBenchmark
     {
         var engine = new AnswerEngine(index, cacheAnswers: false);
         var folder = Path.Combine(RepositoryRoot.Find(), "tests", "ChatAssistant.Knowledge.Tests", "TestData", "blind");
-        var tuning = new[] { "tuning.yaml", "tuning-2.yaml", "tuning-3.yaml", "tuning-4.yaml", "tuning-5.yaml" }.SelectMany(f => EvalSetReader.Read(Path.Combine(folder, f))).ToList();
+        var tuning = new[] { "tuning.yaml", "tuning-2.yaml", "tuning-3.yaml", "tuning-4.yaml", "tuning-5.yaml", "tuning-6.yaml" }.SelectMany(f => EvalSetReader.Read(Path.Combine(folder, f))).ToList();
         var heldOut = EvalSetReader.Read(Path.Combine(folder, "holdout.yaml"));
         var heldOut2 = EvalSetReader.Read(Path.Combine(folder, "holdout-2.yaml"));
+        var heldOut3 = EvalSetReader.Read(Path.Combine(folder, "holdout-3.yaml"));
         Console.WriteLine();
         Console.WriteLine("blind sets (independent writers who saw only the card; follow-ups asked in conversation):");
         Report("tuning (studied)", EvalRunner.Run(tuning, (q, context) => engine.Ask(q, previous: context)));
         Report("held-out (measured only)", EvalRunner.Run(heldOut, (q, context) => engine.Ask(q, previous: context)));
         Report("held-out 2, fifth batch (measured only)", EvalRunner.Run(heldOut2, (q, context) => engine.Ask(q, previous: context)));
+        Report("held-out 3, sixth batch (measured only)", EvalRunner.Run(heldOut3, (q, context) => engine.Ask(q, previous: context)));
     }
 
     private static void Report(string name, IReadOnlyList<EvalResult> results)
@@ -34,9 +36,12 @@ internal static class BlindBenchmark
         }
         var languages = string.Join(", ", EvalRunner.ByLanguage(results).Select(s => $"{s.Slice} {s.Top1:P1} (n={s.Count})"));
         var wrong = results.Count(EvalRunner.ConfidentlyWrong);
+        var stated = results.Count(r => r.Answer.Status == ChatAssistant.Knowledge.Answers.AnswerStatus.Answered);
+        var tentative = results.Count(r => r.Answer.Tentative);
         var whoWrong = results.Count(r => r.Question.Category is "responsible" or "not-assigned" && EvalRunner.ConfidentlyWrong(r));
         Console.WriteLine($"  {name}: top-1 {EvalScore.Of("all", results.ToList()).Top1:P1} of {results.Count}; {languages}");
         Console.WriteLine($"    confidently wrong {wrong} ({wrong / (double)results.Count:P1}), on who-is-responsible and undeclared actions {whoWrong}; " +
+            $"tentative {tentative} of {stated} stated answers; " +
             $"small talk {Rate("smalltalk")}, requests in sentences {Rate("feature-request")}, undeclared actions declined {Rate("not-assigned")}, " +
             $"follow-ups {Rate("follow-up")}, typos {Rate("typos")}, catalogue {Rate("catalogue")}, out of scope {Rate("out-of-scope")}");
     }
