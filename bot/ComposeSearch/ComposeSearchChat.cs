@@ -51,6 +51,14 @@ public sealed class ComposeSearchChat(AnswerSearch search, ILogger<ComposeSearch
         }
     }
 
+    /// <summary>
+    /// Whether a person's message carries an Adaptive Card: only one inserted from the compose box does (a person cannot
+    /// write one), and it is meant for the people in the chat, not a question to the bot. In a personal chat with the bot
+    /// it arrives as a message like any other, its text a placeholder for the card.
+    /// </summary>
+    public static bool IsInsertedCard(IMessageActivity message) =>
+        message.Value is null && message.Attachments?.Any(a => a?.ContentType == Replies.AdaptiveCardContentType) == true;
+
     /// <summary>The query: the first parameter with a value (not the initial-run flag), cut to <see cref="MaxQueryChars"/>.</summary>
     public static string QueryText(MessagingExtensionQuery? query)
     {

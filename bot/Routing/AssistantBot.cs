@@ -48,6 +48,11 @@ public sealed class AssistantBot(
         ITurnContext turn = turnContext;
         var activity = turnContext.Activity;
         var isSubmit = CardSubmit.TryParse(activity.Value, out var submit);
+        if (ComposeSearchChat.IsInsertedCard(activity))
+        {
+            logger.LogDebug("Ignored a message that carries a card inserted from the compose box");
+            return;
+        }
         if (SharedConversation.Is(activity) && !isSubmit && !MentionsBot(activity))
         {
             logger.LogDebug("Ignored a {ConversationType} message that does not mention the bot", activity.Conversation?.ConversationType);

@@ -196,6 +196,20 @@ public sealed class ComposeSearchHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnInsertedCardSentInThePersonalChatIsNoQuestionToTheBot()
+    {
+        var card = Attachments(await QueryAsync(LatvianQuestion))[0]!["content"]!.DeepClone();
+        var sent = TestActivities.Message("<span class=\"inline-compose-card\" itemid=\"0\" itemtype=\"http://schema.skype.com/InputExtension\"></span>");
+        sent["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = card });
+
+        var response = await client.PostAsJsonAsync("/api/messages", sent);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray());
+        Assert.NotEmpty((await ChatCardAsync(LatvianQuestion))["body"]!.AsArray()); // the same chat still answers a question
+    }
+
+    [Fact]
     public async Task ASearchOverTheRateLimitGetsAMessageInThePanelNotAnError()
     {
         await using var limited = BotApplicationFactory.With(new Dictionary<string, string?> { ["RateLimit:BurstLimit"] = "1", ["RateLimit:TurnsPerMinute"] = "1" });
