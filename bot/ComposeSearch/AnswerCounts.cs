@@ -1,15 +1,16 @@
+using ChatAssistant.Bot.Turn;
 using ChatAssistant.Knowledge.Answers;
 
 namespace ChatAssistant.Bot.ComposeSearch;
 
 /// <summary>
-/// Counts the answers people got in the chat, for the compose box's "most asked" list. Only answers from the cards
-/// count (not small talk, not "I don't know"), by unit. A failure to count is logged and never costs the person
-/// their answer.
+/// Counts the answers people got in the chat (QnA tells it as an <see cref="IAnswerListener"/>), for the compose box's
+/// "most asked" list. Only answers from the cards count (not small talk, not "I don't know"), by unit. A failure to
+/// count is logged and never costs the person their answer.
 /// </summary>
-public sealed class AnswerCounts(IAnswerCountStore store, TimeProvider time, ILogger<AnswerCounts> logger)
+public sealed class AnswerCounts(IAnswerCountStore store, TimeProvider time, ILogger<AnswerCounts> logger) : IAnswerListener
 {
-    public async Task GivenAsync(Answer answer, CancellationToken cancellationToken)
+    public async Task AnswerGivenAsync(Answer answer, CancellationToken cancellationToken)
     {
         if (answer is not { Status: AnswerStatus.Answered or AnswerStatus.Consult, UnitId: { Length: > 0 } unit }) return;
         try

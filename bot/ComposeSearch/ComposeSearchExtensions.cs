@@ -1,4 +1,5 @@
 using ChatAssistant.Bot.State;
+using ChatAssistant.Bot.Turn;
 
 namespace ChatAssistant.Bot.ComposeSearch;
 
@@ -14,6 +15,7 @@ public static class ComposeSearchExtensions
         services.AddOptions<ComposeSearchOptions>().BindConfiguration(ComposeSearchOptions.Section);
         services.AddStore<IAnswerCountStore, SqliteAnswerCountStore, TableAnswerCountStore>(sp => new TableAnswerCountStore(sp.AzureStorage().AnswerCounts));
         services.AddSingleton<AnswerCounts>();
+        services.AddSingleton<IAnswerListener>(sp => sp.GetRequiredService<AnswerCounts>());
         services.AddSingleton<AnswerSearch>();
         services.AddSingleton<ComposeSearchChat>();
         services.AddHostedService<AnswerCountRetentionWorker>();
