@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Azure.Data.Tables;
 using ChatAssistant.Bot.State;
 
@@ -8,35 +7,20 @@ namespace ChatAssistant.Bot.ComposeSearch;
 
 /// <summary>
 /// The counts in Azure Table storage, shared by every instance: one partition, the row key a hash of the unit id
-/// (unit ids may hold characters a row key may not). Counting up is read, then replace on the ETag read, so two
-/// instances counting at once both count: the one that loses the race reads again after a short random pause.
+/// (unit ids may hold characters a row key may not), counted up with <see cref="TableCounting"/>, so two instances
+/// counting at once both count.
 /// </summary>
 public sealed class TableAnswerCountStore(TableClient table) : IAnswerCountStore
 {
     private const string Partition = "answer";
-    private const int MaxAttempts = 50;
 
-    public async Task CountAsync(string unitId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(unitId)));
-        for (var attempt = 1; ; attempt++)
+    public Task CountAsync(string unitId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        TableCounting.UpdateAsync(table, Partition, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(unitId))), entity =>
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(Partition, key, cancellationToken: cancellationToken);
-            var entity = existing.HasValue ? existing.Value! : new TableEntity(Partition, key) { ["Count"] = 0, ["UnitId"] = unitId };
+            entity["UnitId"] = unitId;
             entity["Count"] = (entity.GetInt32("Count") ?? 0) + 1;
             entity["LastTicks"] = at.UtcTicks;
-            try
-            {
-                if (existing.HasValue) await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-                else await table.AddEntityAsync(entity, cancellationToken);
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
-            {
-                await Task.Delay(Random.Shared.Next(2, 20), cancellationToken);
-            }
-        }
-    }
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<string>> MostGivenAsync(int count, CancellationToken cancellationToken)
     {
