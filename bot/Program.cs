@@ -1,5 +1,6 @@
 using ChatAssistant.Bot.Admin;
 using ChatAssistant.Bot.Checklists;
+using ChatAssistant.Bot.ComposeSearch;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.Feedback;
 using ChatAssistant.Bot.Hosting;
@@ -25,6 +26,7 @@ builder.AddChecklists();
 builder.AddEscalation();
 builder.AddFeedback();
 builder.AddAdmin();
+builder.AddComposeSearch();
 builder.AddAssistantBot();
 
 // Turn middleware, outermost first: telemetry sees every turn (refused ones too), the tenant gate turns away other

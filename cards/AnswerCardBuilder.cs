@@ -24,7 +24,7 @@ public static class AnswerCardBuilder
 
         var body = new List<JsonNode>
         {
-            TextBlock(Capitalised(answer.Title), weight: TextWeight.Bolder, size: TextSize.Large),
+            TextBlock(Heading(answer.Title), weight: TextWeight.Bolder, size: TextSize.Large),
             TextBlock(answer.Direct),
         };
         if (answer.Tentative) body.Add(TextBlock(QnaText.Tentative.In(language), color: TextColor.Warning));
@@ -42,10 +42,11 @@ public static class AnswerCardBuilder
     }
 
     /// <summary>English titles are glossary terms kept in lower case for use inside sentences; a heading needs a capital.</summary>
-    private static string Capitalised(string title) =>
+    public static string Heading(string title) =>
         title.Length > 0 && char.IsLower(title[0]) ? char.ToUpperInvariant(title[0]) + title[1..] : title;
 
-    private static IEnumerable<JsonNode> FactLines(AnswerFact fact, Language language)
+    /// <summary>A supporting fact, and what is unclear about it; shared with the card people insert into a chat.</summary>
+    public static IEnumerable<JsonNode> FactLines(AnswerFact fact, Language language)
     {
         yield return TextBlock("• " + fact.Text);
         if (fact.Unclear is not null)
@@ -54,7 +55,8 @@ public static class AnswerCardBuilder
         }
     }
 
-    private static IEnumerable<JsonNode> SourceLines(Answer answer)
+    /// <summary>The citation and the confidence band; shared with the card people insert into a chat.</summary>
+    public static IEnumerable<JsonNode> SourceLines(Answer answer)
     {
         var language = answer.Language;
         yield return TextBlock($"{QnaText.Source.In(language)}: {answer.Citation}", isSubtle: true, spacing: Spacing.Medium);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Azure.Data.Tables;
 using ChatAssistant.Bot.State;
 
@@ -8,21 +7,17 @@ namespace ChatAssistant.Bot.Feedback;
 
 /// <summary>
 /// The report in Azure Table storage, shared by every instance: the partition is the reason, the row key a hash of the
-/// normalised question. Counting up is read, then replace on the ETag read, so two instances counting at once both
-/// count: the one that loses the race reads again, after a short random pause.
+/// normalised question, counted up with <see cref="TableCounting"/>, so two instances counting at once both count.
 /// </summary>
 public sealed class TableUnansweredStore(TableClient table) : IUnansweredStore
 {
-    private const int MaxAttempts = 50;
-
     public async Task RecordAsync(UnansweredQuestion question, DateTimeOffset at, CancellationToken cancellationToken)
     {
         question = question.Clipped();
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(question.Normalised)));
-        for (var attempt = 1; ; attempt++)
+        await TableCounting.UpdateAsync(table, question.Reason, key, entity =>
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(question.Reason, key, cancellationToken: cancellationToken);
-            var entity = existing.HasValue ? existing.Value! : new TableEntity(question.Reason, key) { ["Count"] = 0, ["FirstTicks"] = at.UtcTicks };
+            entity["FirstTicks"] ??= at.UtcTicks;
             entity["Normalised"] = question.Normalised;
             entity["Count"] = (entity.GetInt32("Count") ?? 0) + 1;
             entity["LastTicks"] = at.UtcTicks;
@@ -30,18 +25,7 @@ public sealed class TableUnansweredStore(TableClient table) : IUnansweredStore
             entity["NearestUnit"] = question.NearestUnit;
             entity["NearestScore"] = question.NearestScore;
             entity["Language"] = question.Language;
-            try
-            {
-                if (existing.HasValue) await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-                else await table.AddEntityAsync(entity, cancellationToken);
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
-            {
-                // Another instance counted first: read its count and add to it.
-                await Task.Delay(Random.Shared.Next(2, 20), cancellationToken);
-            }
-        }
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<UnansweredGroup>> ListAsync(CancellationToken cancellationToken)

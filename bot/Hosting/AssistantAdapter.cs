@@ -35,8 +35,8 @@ public sealed class AssistantAdapter : CloudAdapter
                 if (turnContext.Activity.Type == ActivityTypes.Invoke)
                 {
                     // A card button waits for an invoke response; without one the client gets a 5xx and an error on the card.
-                    await turnContext.SendActivityAsync(Replies.InvokeResponseActivity(
-                        MessageCardBuilder.Build(TurnText.ApologyTitle.In(language), TurnText.Apology.In(language))));
+                    await turnContext.SendActivityAsync(Replies.InvokeResponseActivity(turnContext.Activity,
+                        MessageCardBuilder.Build(TurnText.ApologyTitle.In(language), TurnText.Apology.In(language)), TurnText.Apology.In(language)));
                 }
                 else
                 {

@@ -15,7 +15,7 @@ namespace ChatAssistant.Bot.QnA;
 /// as "and for resources?" is understood; small talk and feature requests leave it as it was, and an unanswered
 /// question clears it.
 /// </summary>
-public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, AnswersGiven answersGiven, UnansweredReport unanswered, AssistantMetrics metrics, ILogger<QnaChat> logger)
+public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, AnswersGiven answersGiven, UnansweredReport unanswered, IEnumerable<IAnswerListener> listeners, AssistantMetrics metrics, ILogger<QnaChat> logger)
 {
     public async Task<Answer> AskAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
     {
@@ -38,6 +38,7 @@ public sealed class QnaChat(AnswerEngine engine, LastQuestion lastQuestion, Answ
         {
             // An answer card carries feedback buttons: the vote is taken only for an answer recorded here.
             await answersGiven.RecordAsync(turn, answer.Question, answer.UnitId, cancellationToken);
+            foreach (var listener in listeners) await listener.AnswerGivenAsync(answer, cancellationToken);
         }
         var reply = answer.Status switch
         {

@@ -28,7 +28,7 @@ public sealed class RateLimitMiddleware(UserRateLimiter limiter, AssistantMetric
         if (activity.Type == ActivityTypes.Invoke)
         {
             var card = MessageCardBuilder.Build(TurnText.TooFastTitle.In(language), TurnText.TooFast.In(language));
-            await turnContext.SendActivityAsync(Replies.InvokeResponseActivity(card), cancellationToken);
+            await turnContext.SendActivityAsync(Replies.InvokeResponseActivity(activity, card, TurnText.TooFast.In(language)), cancellationToken);
             return;
         }
         await turnContext.SendActivityAsync(TurnText.TooFast.In(language), cancellationToken: cancellationToken);

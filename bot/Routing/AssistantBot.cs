@@ -1,4 +1,5 @@
 using ChatAssistant.Bot.Checklists;
+using ChatAssistant.Bot.ComposeSearch;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Escalation;
 using ChatAssistant.Bot.QnA;
@@ -11,6 +12,7 @@ using ChatAssistant.Knowledge.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 
 namespace ChatAssistant.Bot.Routing;
@@ -24,6 +26,7 @@ public sealed class AssistantBot(
     CardSubmitRouter submits,
     QnaChat qna,
     ChecklistChat checklists,
+    ComposeSearchChat composeSearch,
     EscalationChat escalation,
     ConsultationChannel consultationChannel,
     ConversationState conversationState,
@@ -45,6 +48,11 @@ public sealed class AssistantBot(
         ITurnContext turn = turnContext;
         var activity = turnContext.Activity;
         var isSubmit = CardSubmit.TryParse(activity.Value, out var submit);
+        if (ComposeSearchChat.IsInsertedCard(activity))
+        {
+            logger.LogDebug("Ignored a message that carries a card inserted from the compose box");
+            return;
+        }
         if (SharedConversation.Is(activity) && !isSubmit && !MentionsBot(activity))
         {
             logger.LogDebug("Ignored a {ConversationType} message that does not mention the bot", activity.Conversation?.ConversationType);
@@ -120,6 +128,10 @@ public sealed class AssistantBot(
         logger.LogWarning("Rejected an adaptiveCard/action invoke with verb {Verb}", Telemetry.LogValues.Action(invokeValue.Action?.Verb));
         return Replies.InvokeResponse(MessageCardBuilder.Build(TurnText.UnknownButtonTitle.In(language), TurnText.UnknownButton.In(language)));
     }
+
+    /// <summary>A query typed in the compose box's search (the messaging extension), or its opening with an empty query.</summary>
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        composeSearch.QueryAsync(turnContext, query, cancellationToken);
 
     /// <summary>
     /// Teams announces an install twice, as installationUpdate and as conversationUpdate with the bot among the new

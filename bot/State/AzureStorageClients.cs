@@ -44,6 +44,7 @@ public sealed class AzureStorageClients
         Tickets = tables.GetTableClient(storage.TicketTable);
         Feedback = tables.GetTableClient(storage.FeedbackTable);
         Unanswered = tables.GetTableClient(storage.UnansweredTable);
+        AnswerCounts = tables.GetTableClient(storage.AnswerCountTable);
     }
 
     /// <summary>True when the clients authenticate with a token and hold no account key.</summary>
@@ -54,7 +55,8 @@ public sealed class AzureStorageClients
     public TableClient Tickets { get; }
     public TableClient Feedback { get; }
     public TableClient Unanswered { get; }
+    public TableClient AnswerCounts { get; }
 
     /// <summary>Every table, in the order they are created.</summary>
-    public IEnumerable<TableClient> Tables => [Checklists, Tickets, Feedback, Unanswered];
+    public IEnumerable<TableClient> Tables => [Checklists, Tickets, Feedback, Unanswered, AnswerCounts];
 }

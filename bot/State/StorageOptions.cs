@@ -52,6 +52,9 @@ public sealed class StorageOptions
     /// <summary>The table for the unanswered-questions report.</summary>
     public string UnansweredTable { get; set; } = "chatassistantUnanswered";
 
+    /// <summary>The table of how often each answer was given (the compose box's "most asked").</summary>
+    public string AnswerCountTable { get; set; } = "chatassistantAnswerCounts";
+
     /// <summary>Azure Storage through a connection string (which holds the account key).</summary>
     public bool UsesConnectionString => !string.IsNullOrWhiteSpace(AzureConnectionString);
 

@@ -61,6 +61,24 @@ public static class Replies
         Value = new InvokeResponse { Status = 200, Body = InvokeResponse(card) },
     };
 
+    /// <summary>Whether the turn is a messaging extension's invoke, which waits for a messaging-extension response, not a card.</summary>
+    public static bool IsComposeExtension(IActivity activity) =>
+        activity.Type == ActivityTypes.Invoke && (activity as IInvokeActivity)?.Name?.StartsWith("composeExtension/", StringComparison.Ordinal) == true;
+
+    /// <summary>A message shown in the compose box's search panel instead of results (an apology, a "too fast").</summary>
+    public static Microsoft.Bot.Schema.Teams.MessagingExtensionResponse ComposeExtensionMessage(string text) => new()
+    {
+        ComposeExtension = new Microsoft.Bot.Schema.Teams.MessagingExtensionResult { Type = "message", Text = text },
+    };
+
+    /// <summary>
+    /// The answer to an invoke sent before (or instead of) the bot, by the rate limiter and the turn-error handler:
+    /// a messaging extension's invoke gets <paramref name="text"/> as a message in its panel, any other <paramref name="card"/>.
+    /// </summary>
+    public static Activity InvokeResponseActivity(IActivity invoke, JsonObject card, string text) => IsComposeExtension(invoke)
+        ? new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = 200, Body = ComposeExtensionMessage(text) } }
+        : InvokeResponseActivity(card);
+
     /// <summary>A card already converted for Bot Framework, e.g. a <see cref="JRaw"/> built once and reused.</summary>
     public static IMessageActivity Card(JToken card, string? summary = null) =>
         Card(new Attachment { ContentType = AdaptiveCardContentType, Content = card }, summary);

@@ -6,7 +6,7 @@ public static class CommandLine
     private static readonly HashSet<string> Valued =
     [
         "--app-id", "--bot-id", "--out", "--version", "--short-name", "--developer-name", "--website-url", "--privacy-url",
-        "--terms-url", "--template", "--schema", "--app-id-file",
+        "--terms-url", "--template", "--schema", "--app-id-file", "--host",
     ];
 
     public static Dictionary<string, string?> Parse(IReadOnlyList<string> args)
@@ -35,6 +35,7 @@ public static class CommandLine
         {
             AppId = Get("--app-id", "TEAMS_APP_ID") ?? (Get("--app-id-file") is { } file ? AppIdFile.ReadOrCreate(file) : Required("--app-id", "TEAMS_APP_ID")),
             BotId = Required("--bot-id", "BOT_ID"),
+            Host = Required("--host", "BOT_HOST"),
             OutputZip = Required("--out"),
             Version = Get("--version", "TEAMS_APP_VERSION") ?? "1.0.0",
             ShortName = Get("--short-name"),

@@ -19,7 +19,7 @@ public static partial class LocalizationCheck
                 problems.Add($"{fileName}: '{key}' is not a non-empty string");
             if (Resolve(manifest, key) is not JsonValue) problems.Add($"{fileName}: '{key}' names no string in manifest.json");
         }
-        foreach (var path in CommandStringPaths(manifest))
+        foreach (var path in TranslatedStringPaths(manifest))
         {
             if (!localization.ContainsKey(path)) problems.Add($"{fileName}: no translation of '{path}'");
         }
@@ -45,7 +45,8 @@ public static partial class LocalizationCheck
         return node;
     }
 
-    private static IEnumerable<string> CommandStringPaths(JsonObject manifest)
+    /// <summary>Every string a user reads in a menu or a tab strip: the bot's commands, the tabs' names, the search command and its parameters.</summary>
+    private static IEnumerable<string> TranslatedStringPaths(JsonObject manifest)
     {
         var bots = manifest["bots"] as JsonArray ?? [];
         for (var b = 0; b < bots.Count; b++)
@@ -53,14 +54,31 @@ public static partial class LocalizationCheck
             var lists = bots[b]?["commandLists"] as JsonArray ?? [];
             for (var l = 0; l < lists.Count; l++)
             {
-                var commands = lists[l]?["commands"] as JsonArray ?? [];
-                for (var c = 0; c < commands.Count; c++)
-                {
-                    foreach (var field in new[] { "title", "description" })
-                    {
-                        if (commands[c]?[field] is not null) yield return $"bots[{b}].commandLists[{l}].commands[{c}].{field}";
-                    }
-                }
+                foreach (var path in Present(lists[l]?["commands"], $"bots[{b}].commandLists[{l}].commands", "title", "description")) yield return path;
+            }
+        }
+        foreach (var path in Present(manifest["staticTabs"], "staticTabs", "name")) yield return path;
+        var extensions = manifest["composeExtensions"] as JsonArray ?? [];
+        for (var e = 0; e < extensions.Count; e++)
+        {
+            var commands = extensions[e]?["commands"] as JsonArray ?? [];
+            foreach (var path in Present(commands, $"composeExtensions[{e}].commands", "title", "description")) yield return path;
+            for (var c = 0; c < commands.Count; c++)
+            {
+                foreach (var path in Present(commands[c]?["parameters"], $"composeExtensions[{e}].commands[{c}].parameters", "title", "description")) yield return path;
+            }
+        }
+    }
+
+    /// <summary>"prefix[i].field" for each item of <paramref name="items"/> that has the field.</summary>
+    private static IEnumerable<string> Present(JsonNode? items, string prefix, params string[] fields)
+    {
+        var array = items as JsonArray ?? [];
+        for (var i = 0; i < array.Count; i++)
+        {
+            foreach (var field in fields)
+            {
+                if (array[i]?[field] is not null) yield return $"{prefix}[{i}].{field}";
             }
         }
     }

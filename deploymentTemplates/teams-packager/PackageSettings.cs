@@ -22,6 +22,12 @@ public sealed partial record PackageSettings
     /// <summary>The terms of use for this app (required).</summary>
     public required string TermsOfUseUrl { get; init; }
 
+    /// <summary>
+    /// The bot's public host name, e.g. chatassistant-bot.azurewebsites.net (the Azure template's output
+    /// webAppHostName): the tabs load from it, so it fills their URLs and <c>validDomains</c>.
+    /// </summary>
+    public required string Host { get; init; }
+
     /// <summary>The folder holding manifest.json, lv.json and icon.svg.</summary>
     public required string TemplateFolder { get; init; }
 
@@ -37,6 +43,7 @@ public sealed partial record PackageSettings
         if (!Guid.TryParseExact(AppId, "D", out _)) problems.Add($"--app-id must be a GUID (xxxxxxxx-xxxx-...), not '{AppId}'");
         if (!Guid.TryParseExact(BotId, "D", out _)) problems.Add($"--bot-id must be a GUID (the bot's Microsoft App ID), not '{BotId}'");
         if (!SemVer().IsMatch(Version)) problems.Add($"--version must be semantic, like 1.2.0, not '{Version}'");
+        if (!IsHostName(Host)) problems.Add($"--host must be the bot's public host name, like chatassistant.azurewebsites.net (no https://, path or port), not '{Host}'");
         if (ShortName is { Length: 0 or > 30 }) problems.Add("--short-name must be 1 to 30 characters");
         if (DeveloperName is { Length: 0 or > 32 }) problems.Add("--developer-name must be 1 to 32 characters");
         foreach (var (option, url) in new[] { ("--website-url", WebsiteUrl), ("--privacy-url", PrivacyUrl), ("--terms-url", TermsOfUseUrl) })
@@ -62,6 +69,9 @@ public sealed partial record PackageSettings
     private static bool SamePage(string a, string b) =>
         Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
         && string.Equals(x.GetLeftPart(UriPartial.Path).TrimEnd('/'), y.GetLeftPart(UriPartial.Path).TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHostName(string host) =>
+        host.Length is > 0 and <= 253 && host.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(host) == UriHostNameType.Dns;
 
     [GeneratedRegex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")]
     private static partial Regex SemVer();

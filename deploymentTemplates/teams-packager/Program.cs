@@ -1,9 +1,9 @@
 using ChatAssistant.TeamsPackager;
 
-// teams-packager (--app-id GUID | --app-id-file FILE) --bot-id GUID --out FILE.zip --privacy-url URL --terms-url URL
+// teams-packager (--app-id GUID | --app-id-file FILE) --bot-id GUID --host HOST --out FILE.zip --privacy-url URL --terms-url URL
 //   [--version 1.0.0] [--short-name NAME] [--developer-name NAME]
 //   [--website-url URL] [--template DIR] [--schema FILE | --no-schema]
-// Options may also come from the environment: TEAMS_APP_ID, BOT_ID, TEAMS_APP_VERSION.
+// Options may also come from the environment: TEAMS_APP_ID, BOT_ID, BOT_HOST, TEAMS_APP_VERSION.
 try
 {
     var options = CommandLine.Parse(args);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatAssistant.Cards.Checklists;
+using ChatAssistant.Cards.ComposeSearch;
 using ChatAssistant.Cards.Escalation;
 using ChatAssistant.Knowledge.Model;
 
@@ -15,7 +16,11 @@ public static class BuiltCards
     private static Dictionary<string, Func<JsonObject>> Build()
     {
         var cards = new Dictionary<string, Func<JsonObject>>();
-        foreach (var (name, answer) in SampleAnswers.All) cards["answer:" + name] = () => AnswerCardBuilder.Build(answer);
+        foreach (var (name, answer) in SampleAnswers.All)
+        {
+            cards["answer:" + name] = () => AnswerCardBuilder.Build(answer);
+            cards["shared-answer:" + name] = () => SharedAnswerCardBuilder.Build(answer);
+        }
         foreach (var language in Enum.GetValues<Language>())
         {
             cards["welcome:" + language] = () => WelcomeCardBuilder.Build(language);

@@ -49,6 +49,11 @@ const CONTACT_ERROR = 'Norādiet e-pasta adresi vai tālruņa numuru.';
 const RECEIPT_TITLE = 'Jautājums nodots VARAM konsultācijai';
 const TICKET_ID = /VARAM-(\d{4})-\d{4}/;
 
+// Search from the compose box (issue #16): the Playground's "+" menu, its search panel, and the card it inserts.
+const SEARCH_QUESTION = 'Kas izstrādā normatīvos aktus konkrētam pakalpojumam?';
+const SEARCH_TITLE = 'Pakalpojuma vadītājs';
+const SHARED_FOOTER = 'ievietota ar asistentu ChatAssistant';
+
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -616,6 +621,41 @@ describe('the bot in the Agents Playground (msteams channel)', { concurrency: fa
       // "<id> · jauns" is the list's line; the receipt only has a "Mani pieteikumi" button.
       await waitForNewCard(before, ['Mani pieteikumi', `${ticketId} · jauns`],
         `the "my tickets" card listing "${ticketId} · jauns"`, failIf);
+    });
+  });
+
+  it('finds an answer from the compose box of a group chat and inserts it with its citation and no buttons', { timeout: STEP_TIMEOUT }, async () => {
+    const citation = 'Avots: Uzdevuma kartīte PU2-6'; // the card and slide the answer comes from, as the chat cites it
+
+    await step('compose-search-results', async () => {
+      await page.getByText('Group Chat', { exact: true }).first().click();
+      await page.getByLabel('Trigger Message Extension App').click();
+      await page.getByText('Search Command', { exact: true }).click();
+      const search = page.getByPlaceholder('Enter a search term');
+      await search.waitFor({ state: 'visible' });
+      const failIf = await failedActivitiesSince();
+      await search.click();
+      await search.fill(SEARCH_QUESTION);
+      await search.press('Enter');
+      await waitFor(`a search result titled "${SEARCH_TITLE}"`, REPLY_TIMEOUT,
+        async () => (await page.getByText(SEARCH_TITLE, { exact: true }).count()) > 0, { failIf });
+      assert.equal(await page.getByText('Unable to reach app', { exact: false }).count(), 0, 'the panel says it could not reach the bot');
+    });
+
+    await step('compose-search-inserted', async () => {
+      const before = await cards().count();
+      await page.getByText(SEARCH_TITLE, { exact: true }).last().click();
+      // The card goes into the compose box first; sending it posts it to the chat as the person's message.
+      await waitForNewCard(before, [SEARCH_TITLE, citation], 'the picked answer card in the compose box');
+      const input = page.locator('[contenteditable=true]').first();
+      await input.click();
+      await page.keyboard.press('Enter');
+      const sent = await waitFor('the inserted card in the group chat', REPLY_TIMEOUT, async () => {
+        const found = await lastCardWith([SEARCH_TITLE, citation, SHARED_FOOTER]);
+        return found && (await page.locator('[contenteditable=true]').first().locator('.ac-adaptiveCard').count()) === 0 ? found : null;
+      });
+      assert.equal(await sent.card.getByRole('button').count(), 0, `the inserted card has buttons:\n${sent.text}`);
+      assert.ok(!sent.text.includes('Noderīga'), `the inserted card asks for feedback:\n${sent.text}`);
     });
   });
 

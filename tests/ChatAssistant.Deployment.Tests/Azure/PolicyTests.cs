@@ -97,6 +97,9 @@ public sealed class PolicyTests
             ["Connector:ShareClients"] = "an implementation switch for tests",
             ["Escalation:OutboxInterval"] = "retry timing, released with the code",
             ["Escalation:FirstRetryDelay"] = "retry timing, released with the code",
+            ["ComposeSearch:MaxResults"] = "the search list's length, released with the code",
+            ["ComposeSearch:RelatedScoreShare"] = "tuned with the content, released with the code",
+            ["ComposeSearch:CountRetentionDays"] = "the counts hold no personal data; how fast 'most asked' ages is released with the code",
         };
         var group = new DeployedResourceGroup();
         group.Deploy(ArmTemplate.Main.Root, ParameterSets.UserAssigned());

@@ -77,7 +77,7 @@ public sealed class ResourcesTests
 
         Assert.Equal("None", (string?)container["properties"]!["publicAccess"]);
         Assert.Equal("[length(variables('tables'))]", (string?)tables["copy"]!["count"]);
-        Assert.Equal([defaults.ChecklistTable, defaults.TicketTable, defaults.FeedbackTable, defaults.UnansweredTable],
+        Assert.Equal([defaults.ChecklistTable, defaults.TicketTable, defaults.FeedbackTable, defaults.UnansweredTable, defaults.AnswerCountTable],
             evaluator.Variable("tables")!.AsArray().Select(t => (string)t!));
         Assert.Equal(defaults.BlobContainer, (string?)evaluator.Variable("stateContainer"));
     }

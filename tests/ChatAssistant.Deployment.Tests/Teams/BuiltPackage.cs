@@ -11,6 +11,7 @@ public sealed class BuiltPackage : IAsyncLifetime
     public const string BotId = "9a8b7c6d-5e4f-4321-8fed-cba987654321";
     public const string PrivacyUrl = "https://www.varam.gov.lv/chatassistant/privacy";
     public const string TermsUrl = "https://www.varam.gov.lv/chatassistant/terms";
+    public const string Host = "chatassistant-bot.azurewebsites.net";
 
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("teams-package-test-");
 
@@ -26,6 +27,7 @@ public sealed class BuiltPackage : IAsyncLifetime
     {
         AppId = AppId,
         BotId = BotId,
+        Host = Host,
         OutputZip = outputZip,
         Version = "2.3.4",
         ShortName = "Asistents",

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ChatAssistant.Deployment.Tests.Teams;
 
 public sealed class PackageLayoutTests(BuiltPackage package) : IClassFixture<BuiltPackage>
@@ -27,5 +29,18 @@ public sealed class PackageLayoutTests(BuiltPackage package) : IClassFixture<Bui
             .. manifest["localizationInfo"]!["additionalLanguages"]!.AsArray().Select(l => (string)l!["file"]!),
         ];
         Assert.All(named, file => Assert.Contains(file, package.Entries.Keys));
+        // Any other string that names a file rather than a web page (a new section's icon, say) must be packed too.
+        Assert.All(Strings(manifest).Where(NamesAFile), file => Assert.Contains(file, package.Entries.Keys));
     }
+
+    private static bool NamesAFile(string text) =>
+        !text.Contains("://", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(text, @"^[\w.-]+\.(png|json|svg|html?)$");
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Where(p => p.Key != "$schema").SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        _ => [],
+    };
 }

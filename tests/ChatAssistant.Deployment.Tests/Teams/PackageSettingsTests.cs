@@ -19,6 +19,23 @@ public sealed class PackageSettingsTests
         Assert.False(File.Exists(zip));
     }
 
+    [Theory]
+    [InlineData("https://chatassistant-bot.azurewebsites.net")]
+    [InlineData("chatassistant-bot.azurewebsites.net/tab")]
+    [InlineData("chatassistant-bot.azurewebsites.net:443")]
+    [InlineData("localhost")]
+    [InlineData("")]
+    public async Task AHostThatIsNoPublicHostNameIsRejected(string host)
+    {
+        var zip = Path.Combine(Path.GetTempPath(), $"rejected-{Guid.NewGuid():N}.zip");
+        var settings = BuiltPackage.Settings(zip) with { Host = host };
+
+        var error = await Assert.ThrowsAsync<PackageException>(() => TeamsPackageBuilder.BuildAsync(settings));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("--host", StringComparison.Ordinal));
+        Assert.False(File.Exists(zip));
+    }
+
     [Fact]
     public async Task ANameTooLongForTeamsIsRejected()
     {
@@ -49,12 +66,13 @@ public sealed class PackageSettingsTests
     public void CommandLineReadsEveryOptionIntoTheSettings()
     {
         var options = CommandLine.Parse(["--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--out", "a.zip", "--version", "1.2.3",
-            "--developer-name", "VARAM", "--privacy-url", "https://example.lv/p", "--terms-url", "https://example.lv/t", "--template", "tpl", "--no-schema"]);
+            "--host", "bot.example.lv", "--developer-name", "VARAM", "--privacy-url", "https://example.lv/p", "--terms-url", "https://example.lv/t", "--template", "tpl", "--no-schema"]);
 
         var settings = CommandLine.Settings(options);
 
         Assert.Equal((BuiltPackage.AppId, BuiltPackage.BotId, "a.zip", "1.2.3"), (settings.AppId, settings.BotId, settings.OutputZip, settings.Version));
         Assert.Equal(("VARAM", "https://example.lv/p", "https://example.lv/t", "tpl"), (settings.DeveloperName, settings.PrivacyUrl, settings.TermsOfUseUrl, settings.TemplateFolder));
+        Assert.Equal("bot.example.lv", settings.Host);
         Assert.Null(settings.SchemaPath);
     }
 

@@ -16,7 +16,7 @@ public sealed class PackagerProcessTests : IDisposable
     {
         var zip = Path.Combine(folder.FullName, "out", "app.zip");
 
-        var (exitCode, output, errors) = await RunAsync("--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--out", zip,
+        var (exitCode, output, errors) = await RunAsync("--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--host", BuiltPackage.Host, "--out", zip,
             "--schema", BuiltPackage.SchemaPath, "--privacy-url", BuiltPackage.PrivacyUrl, "--terms-url", BuiltPackage.TermsUrl);
 
         Assert.True(exitCode == 0, errors);
@@ -30,12 +30,13 @@ public sealed class PackagerProcessTests : IDisposable
     {
         var zip = Path.Combine(folder.FullName, "app.zip");
 
-        var (exitCode, _, errors) = await RunAsync("--app-id", "x", "--bot-id", "y", "--out", zip, "--no-schema",
+        var (exitCode, _, errors) = await RunAsync("--app-id", "x", "--bot-id", "y", "--host", "https://bot.example.lv/", "--out", zip, "--no-schema",
             "--privacy-url", BuiltPackage.PrivacyUrl, "--terms-url", BuiltPackage.TermsUrl);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("--app-id must be a GUID", errors, StringComparison.Ordinal);
         Assert.Contains("--bot-id must be a GUID", errors, StringComparison.Ordinal);
+        Assert.Contains("--host must be the bot's public host name", errors, StringComparison.Ordinal);
         Assert.False(File.Exists(zip));
     }
 
@@ -45,7 +46,7 @@ public sealed class PackagerProcessTests : IDisposable
         var zip = Path.Combine(folder.FullName, "app.zip");
         var environment = new Dictionary<string, string>
         {
-            ["TEAMS_APP_ID"] = BuiltPackage.AppId, ["BOT_ID"] = BuiltPackage.BotId, ["TEAMS_APP_VERSION"] = "4.5.6",
+            ["TEAMS_APP_ID"] = BuiltPackage.AppId, ["BOT_ID"] = BuiltPackage.BotId, ["BOT_HOST"] = BuiltPackage.Host, ["TEAMS_APP_VERSION"] = "4.5.6",
         };
 
         var (exitCode, _, errors) = await RunAsync(environment, "--out", zip, "--schema", BuiltPackage.SchemaPath,
@@ -64,7 +65,7 @@ public sealed class PackagerProcessTests : IDisposable
     {
         var zip = Path.Combine(folder.FullName, "app.zip");
 
-        var (exitCode, _, errors) = await RunAsync("--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--out", zip, "--no-schema", "--terms-url", BuiltPackage.TermsUrl);
+        var (exitCode, _, errors) = await RunAsync("--app-id", BuiltPackage.AppId, "--bot-id", BuiltPackage.BotId, "--host", BuiltPackage.Host, "--out", zip, "--no-schema", "--terms-url", BuiltPackage.TermsUrl);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("--privacy-url is required", errors, StringComparison.Ordinal);
@@ -75,7 +76,7 @@ public sealed class PackagerProcessTests : IDisposable
     public async Task AnAppIdFileKeepsTheSameTeamsAppIdAcrossBuilds()
     {
         var idFile = Path.Combine(folder.FullName, "ops", "teams-app-id");
-        string[] common = ["--bot-id", BuiltPackage.BotId, "--no-schema", "--app-id-file", idFile, "--privacy-url", BuiltPackage.PrivacyUrl, "--terms-url", BuiltPackage.TermsUrl];
+        string[] common = ["--bot-id", BuiltPackage.BotId, "--host", BuiltPackage.Host, "--no-schema", "--app-id-file", idFile, "--privacy-url", BuiltPackage.PrivacyUrl, "--terms-url", BuiltPackage.TermsUrl];
 
         var first = await RunAsync([.. common, "--out", Path.Combine(folder.FullName, "1.zip")]);
         var second = await RunAsync([.. common, "--out", Path.Combine(folder.FullName, "2.zip"), "--version", "1.0.1"]);

@@ -21,7 +21,7 @@ namespace ChatAssistant.Bot.Tests.State.Keyless;
 public sealed class KeylessStorageTests : IAsyncLifetime
 {
     private const string ClientId = "2c9d7a61-0f3e-4b5a-8d1c-6e7f8a9b0c1d";
-    private static readonly string[] TableNames = ["kcheck", "ktickets", "kfeedback", "kunanswered"];
+    private static readonly string[] TableNames = ["kcheck", "ktickets", "kfeedback", "kunanswered", "kcounts"];
 
     private readonly TestCertificates certificates = new();
     private readonly string container = Azurite.UniqueName("state-");
@@ -112,6 +112,7 @@ public sealed class KeylessStorageTests : IAsyncLifetime
             ["Storage__TicketTable"] = tables[1],
             ["Storage__FeedbackTable"] = tables[2],
             ["Storage__UnansweredTable"] = tables[3],
+            ["Storage__AnswerCountTable"] = tables[4],
             ["Storage__AzureConnectionString"] = null,
             ["AZURITE_CONNECTION_STRING"] = null,
             // A path SQLite cannot create (a folder inside a file): readiness must not depend on the SQLite file.
