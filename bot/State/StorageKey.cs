@@ -25,4 +25,21 @@ public static class StorageKey
         // In an escaped name '~' is always followed by an upper-case hex digit, so "~h" cannot be one.
         return "~h" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
+
+    /// <summary>The key <paramref name="name"/> was made from; null for a hashed name, which cannot be turned back.</summary>
+    public static string? Unescape(string name)
+    {
+        if (name.StartsWith("~h", StringComparison.Ordinal)) return null;
+        var bytes = new List<byte>(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] == '~' && i + 2 < name.Length)
+            {
+                bytes.Add(Convert.ToByte(name.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else bytes.Add((byte)name[i]);
+        }
+        return Encoding.UTF8.GetString([.. bytes]);
+    }
 }
