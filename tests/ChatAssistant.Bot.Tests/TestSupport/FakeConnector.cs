@@ -28,6 +28,12 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Answer updates with 404, as Teams does once someone has deleted the message.</summary>
     public bool MessagesDeleted { get; set; }
 
+    /// <summary>How long an accepted post or update takes to be answered: the activity is recorded on arrival, so a bot killed meanwhile has been heard but never told.</summary>
+    public TimeSpan ReplyDelay { get; set; }
+
+    /// <summary>The activities of <see cref="Received"/> whose sender went away before the reply: the bot never learnt they arrived.</summary>
+    public ConcurrentQueue<JsonNode> Unacknowledged { get; } = new();
+
     public string Url { get; private set; } = "";
 
     public static async Task<FakeConnector> StartAsync()
@@ -54,6 +60,18 @@ public sealed class FakeConnector : IAsyncDisposable
         if (Failing) return Results.StatusCode(StatusCodes.Status403Forbidden);
         var activity = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
         Received.Enqueue((method, Uri.UnescapeDataString(conversation), activity));
+        if (ReplyDelay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(ReplyDelay, request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                Unacknowledged.Enqueue(activity);
+                return Results.Empty;
+            }
+        }
         return Results.Json(new { id = "msg-" + Interlocked.Increment(ref next) });
     }
 
