@@ -97,6 +97,7 @@ public sealed class PolicyTests
             ["Connector:ShareClients"] = "an implementation switch for tests",
             ["Escalation:OutboxInterval"] = "retry timing, released with the code",
             ["Escalation:FirstRetryDelay"] = "retry timing, released with the code",
+            ["Escalation:DeliveryLease"] = "retry timing, released with the code",
         };
         var group = new DeployedResourceGroup();
         group.Deploy(ArmTemplate.Main.Root, ParameterSets.UserAssigned());
