@@ -85,7 +85,7 @@ public sealed class BlobStorage(BlobContainerClient container) : IStateStorage
     /// <summary>
     /// Deletes the conversation and user state blobs whose Last-Modified is before <paramref name="cutoff"/>. The
     /// delete is conditional on that time, so a blob a turn writes meanwhile stays. A hashed name (a key too long to
-    /// spell out) can only come from a sender's IDs, so it counts as turn state.
+    /// spell out) can only come from a sender's IDs, so it counts as turn state; a name this store cannot have made stays.
     /// </summary>
     public async Task<int> DeleteTurnStateOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
@@ -93,7 +93,8 @@ public sealed class BlobStorage(BlobContainerClient container) : IStateStorage
         await foreach (var blob in container.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             if (blob.Properties.LastModified is not { } modified || modified >= cutoff) continue;
-            if (StorageKey.Unescape(blob.Name) is { } key && !TurnStateKeys.IsTurnState(key)) continue;
+            var turnState = StorageKey.Unescape(blob.Name) is { } key ? TurnStateKeys.IsTurnState(key) : StorageKey.IsHashed(blob.Name);
+            if (!turnState) continue;
             try
             {
                 var gone = await container.GetBlobClient(blob.Name).DeleteIfExistsAsync(

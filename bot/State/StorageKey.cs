@@ -26,19 +26,24 @@ public static class StorageKey
         return "~h" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 
-    /// <summary>The key <paramref name="name"/> was made from; null for a hashed name, which cannot be turned back.</summary>
+    /// <summary>True for a name made from a key too long to spell out: only its hash is in the name.</summary>
+    public static bool IsHashed(string name) => name.StartsWith("~h", StringComparison.Ordinal);
+
+    /// <summary>The key <paramref name="name"/> was made from; null for a hashed name, or one <see cref="Escape"/> cannot have made.</summary>
     public static string? Unescape(string name)
     {
-        if (name.StartsWith("~h", StringComparison.Ordinal)) return null;
+        if (IsHashed(name)) return null;
         var bytes = new List<byte>(name.Length);
         for (var i = 0; i < name.Length; i++)
         {
-            if (name[i] == '~' && i + 2 < name.Length)
+            if (name[i] != '~')
             {
-                bytes.Add(Convert.ToByte(name.Substring(i + 1, 2), 16));
-                i += 2;
+                bytes.Add((byte)name[i]);
+                continue;
             }
-            else bytes.Add((byte)name[i]);
+            if (i + 2 >= name.Length || !byte.TryParse(name.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var b)) return null;
+            bytes.Add(b);
+            i += 2;
         }
         return Encoding.UTF8.GetString([.. bytes]);
     }

@@ -44,6 +44,8 @@ public class CrashDurabilityTests
             ["Escalation__FirstRetryDelay"] = "00:00:00.200",
             // A send killed mid-way is taken again once its lease runs out: short here, longer than any send.
             ["Escalation__DeliveryLease"] = "00:00:02",
+            // Four starts of the bot need no configuration file watchers: they are a shared, limited resource.
+            ["DOTNET_hostBuilder__reloadConfigOnChange"] = "false",
         };
         var forms = Enumerable.Range(0, 2 * FormsPerRound).Select(i => new Form($"user-{i % 6}", $"sid-{i:D3}")).ToList();
         var receipts = new ConcurrentBag<(string Sid, string TicketId)>();
@@ -55,27 +57,26 @@ public class CrashDurabilityTests
             await SendFormsUntilKilledAsync(bot, connector, forms[..FormsPerRound], receipts, killAfter: random.Next(2, 6));
         }
 
-        // 2. Killed between the store and the channel post: the connector records each post on arrival and answers a
-        //    second later, so the bot is killed after the post was heard and before it learnt that.
-        connector.ReplyDelay = TimeSpan.FromSeconds(1);
+        // 2. Killed between the store and the channel post: the connector records each post on arrival and holds its
+        //    reply, so the bot is killed after the post was heard and before it learnt that.
+        connector.HoldingReplies = true;
         await using (var bot = await BotProcess.StartAsync(environment))
         {
-            var before = receipts.Count;
-            var wanted = before + random.Next(4, 8);
+            var wanted = receipts.Count + random.Next(4, 8);
             var load = SendFormsUntilKilledAsync(bot, connector, forms[FormsPerRound..], receipts, killAfter: int.MaxValue);
             await Eventually.TrueAsync(() => receipts.Count >= wanted, "receipts in the second round");
-            var heard = connector.Received.Count;
-            await Eventually.TrueAsync(() => connector.Received.Count > heard, "a channel post in flight");
+            await Eventually.TrueAsync(() => connector.HeldReplies > 0, "a channel post in flight");
             await bot.KillAsync();
+            connector.DropHeldReplies();
             await load;
         }
-        connector.ReplyDelay = TimeSpan.Zero;
 
         // 3. Killed while consultants answer: a few answers acknowledged, the others in flight.
         await using (var bot = await BotProcess.StartAsync(environment))
         {
-            var posted = await Eventually.GetAsync(() => Task.FromResult(PostedCards(connector, receipts) is { Count: >= AnswersSent } p ? p : null), "channel cards to answer");
-            await AnswerUntilKilledAsync(bot, connector, [.. posted.Take(AnswersSent)], answered, killAfter: random.Next(2, 5));
+            var wanted = Math.Min(AnswersSent, receipts.Select(r => r.TicketId).Distinct().Count());
+            var posted = await Eventually.GetAsync(() => Task.FromResult(PostedCards(connector, receipts) is { } p && p.Count >= wanted ? p : null), "channel cards to answer");
+            await AnswerUntilKilledAsync(bot, connector, [.. posted.Take(wanted)], answered, killAfter: random.Next(2, Math.Max(3, wanted / 2)));
         }
 
         // 4. Started once more: every form is sent again (Teams retries what got no reply; people click twice).
@@ -102,7 +103,6 @@ public class CrashDurabilityTests
         Assert.All(receipts.GroupBy(r => r.Sid), g => Assert.Single(g.Select(r => r.TicketId).Distinct()));
         // Every ticket reached the channel, at least once, by a post the bot saw accepted: a post cut off by the kill
         // counts as not made, so the bot must have sent it again.
-        Assert.False(connector.Unacknowledged.IsEmpty, "No channel post was in flight at the second kill: that round tested nothing.");
         var accepted = connector.Received.Where(r => !connector.Unacknowledged.Contains(r.Activity)).ToList();
         Assert.All(tickets, t => Assert.Contains(accepted, r => r.Method == "POST" && r.Conversation == Channel && Text(r.Activity).Contains(t.Id)));
         // Every answer acknowledged to a consultant is stored and reached the requester.
