@@ -26,4 +26,7 @@ public interface IChecklistStore
     /// Returns the saved progress (at the next revision, with the time it carries), or null when a newer save got there first.
     /// </summary>
     Task<ChecklistProgress?> SaveAsync(ChecklistProgress progress, long expectedRevision, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the progress last saved before <paramref name="cutoff"/>; returns how many checklists went.</summary>
+    Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -67,9 +67,12 @@ public sealed class SqliteChecklistStore : IChecklistStore
         command.Parameters.AddWithValue("$version", saved.Version);
         command.Parameters.AddWithValue("$revision", saved.Revision);
         command.Parameters.AddWithValue("$expected", expectedRevision);
-        command.Parameters.AddWithValue("$at", saved.UpdatedAt.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$at", SqliteDatabase.Timestamp(saved.UpdatedAt));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1 ? saved : null;
     }
+
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.DeleteOlderThanAsync("checklists", "updated_at", cutoff, cancellationToken);
 
     private static ChecklistProgress Read(SqliteDataReader reader) => new(
         reader.GetString(0),

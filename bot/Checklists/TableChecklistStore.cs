@@ -48,6 +48,9 @@ public sealed class TableChecklistStore(TableClient table) : IChecklistStore
         }
     }
 
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        TableRetention.DeleteOlderThanAsync(table, "UpdatedTicks", cutoff, cancellationToken);
+
     /// <summary>Escaped parts never contain '.', so the joined key is unambiguous.</summary>
     private static string RowKey(string card, string role, string name) =>
         string.Join('.', StorageKey.Escape(card), StorageKey.Escape(role), StorageKey.Escape(name));

@@ -4,7 +4,7 @@ namespace ChatAssistant.Bot.Escalation;
 
 public static class EscalationExtensions
 {
-    /// <summary>Escalation in the chat, the ticket store, the outbox that delivers tickets and answers, and retention.</summary>
+    /// <summary>Escalation in the chat, the ticket store, the outbox that delivers tickets and answers, and retention (open tickets left untouched are closed, finished ones deleted).</summary>
     public static IHostApplicationBuilder AddEscalation(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -17,6 +17,7 @@ public static class EscalationExtensions
         services.AddSingleton<TicketDelivery>();
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<RetentionWorker>();
+        services.AddHostedService<OpenTicketRetentionWorker>();
         return builder;
     }
 }

@@ -26,6 +26,18 @@ public sealed class EscalationOptions
     /// <summary>Answered and closed tickets are deleted this many days after their last change.</summary>
     public int RetentionDays { get; set; } = 365;
 
+    /// <summary>
+    /// New and assigned tickets nobody has changed for this many days are closed by the bot (the requester and the
+    /// channel are told); <see cref="RetentionDays"/> later they are deleted like any closed ticket.
+    /// </summary>
+    public int OpenTicketDays { get; set; } = 180;
+
+    /// <summary>
+    /// How long an instance holds a delivery it is sending before another run may take it again: longer than any
+    /// send takes. A crash mid-send leaves the delivery to be sent again after this time.
+    /// </summary>
+    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How often the outbox is checked for deliveries to retry.</summary>
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -26,6 +26,9 @@ public interface ITicketStore
     /// <summary>Tickets that still have a delivery to make.</summary>
     Task<IReadOnlyList<Ticket>> ListWithPendingAsync(CancellationToken cancellationToken);
 
+    /// <summary>New and assigned tickets last changed before <paramref name="cutoff"/>, oldest first.</summary>
+    Task<IReadOnlyList<Ticket>> ListOpenChangedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
     /// <summary>Deletes answered and closed tickets last changed before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

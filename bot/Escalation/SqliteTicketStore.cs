@@ -6,7 +6,9 @@ namespace ChatAssistant.Bot.Escalation;
 
 /// <summary>
 /// Tickets in the embedded database: the whole ticket as JSON, plus the columns the queries need. A ticket and its
-/// pending deliveries are one row, so they are written together or not at all.
+/// pending deliveries are one row, so they are written together or not at all. Ticket writes are synced to the disk
+/// before they return (<see cref="Durability.PowerLoss"/>): a receipt or an answer acknowledged to a person survives a
+/// power loss, not only a crash of the bot.
 /// </summary>
 public sealed class SqliteTicketStore : ITicketStore
 {
@@ -38,7 +40,7 @@ public sealed class SqliteTicketStore : ITicketStore
 
     public async Task<Ticket> CreateAsync(Ticket draft, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        await using var writer = await database.OpenForWriteAsync(Durability.PowerLoss, cancellationToken);
         var connection = writer.Connection;
         // IMMEDIATE takes the write lock before advancing the year's counter, so two instances never pick the same number.
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -76,7 +78,7 @@ public sealed class SqliteTicketStore : ITicketStore
     public async Task<Ticket?> TryUpdateAsync(Ticket ticket, long expectedRevision, CancellationToken cancellationToken)
     {
         var saved = ticket with { Revision = expectedRevision + 1 };
-        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        await using var writer = await database.OpenForWriteAsync(Durability.PowerLoss, cancellationToken);
         await using var update = writer.Connection.CreateCommand();
         update.CommandText = """
             UPDATE tickets SET status = $status, has_pending = $pending, revision = $revision, updated_at = $updated, body = $body
@@ -103,6 +105,13 @@ public sealed class SqliteTicketStore : ITicketStore
     {
         await using var connection = database.Open();
         return await QueryAsync(connection, null, "WHERE has_pending = 1 ORDER BY year, number", null, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Ticket>> ListOpenChangedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        var open = $"status IN ('{nameof(TicketStatus.New)}', '{nameof(TicketStatus.Assigned)}')";
+        return await QueryAsync(connection, null, $"WHERE {open} AND updated_at < $p ORDER BY updated_at", SqliteDatabase.Timestamp(cutoff), cancellationToken);
     }
 
     public async Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

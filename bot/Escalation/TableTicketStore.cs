@@ -95,6 +95,14 @@ public sealed class TableTicketStore(TableClient table) : ITicketStore
     public async Task<IReadOnlyList<Ticket>> ListWithPendingAsync(CancellationToken cancellationToken) =>
         InIdOrder(await QueryAsync(TableClient.CreateQueryFilter($"Kind eq {TicketEntity.Kind} and HasPending eq {true}"), cancellationToken));
 
+    public async Task<IReadOnlyList<Ticket>> ListOpenChangedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var (created, assigned) = (nameof(TicketStatus.New), nameof(TicketStatus.Assigned));
+        var old = await QueryAsync(TableClient.CreateQueryFilter(
+            $"Kind eq {TicketEntity.Kind} and (Status eq {created} or Status eq {assigned}) and UpdatedTicks lt {cutoff.UtcTicks}"), cancellationToken);
+        return [.. old.OrderBy(e => e.GetInt64("UpdatedTicks")).Select(TicketEntity.ToTicket)];
+    }
+
     public async Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var (closed, answered) = (nameof(TicketStatus.Closed), nameof(TicketStatus.Answered));

@@ -27,7 +27,6 @@ public sealed class TicketDelivery(
 {
     public static readonly Person Bot = new("bot", "ChatAssistant");
     private const int SaveRetries = 5;
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     /// <summary>Delivers everything that is due; returns how many deliveries succeeded.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -49,7 +48,7 @@ public sealed class TicketDelivery(
 
     private async Task<(Ticket? Ticket, bool Delivered)> DeliverAsync(Ticket found, DeliveryKind kind, CancellationToken cancellationToken)
     {
-        var ticket = await store.TryUpdateAsync(Outbox.Leased(found, kind, time.GetUtcNow() + Lease), found.Revision, cancellationToken);
+        var ticket = await store.TryUpdateAsync(Outbox.Leased(found, kind, time.GetUtcNow() + options.Value.DeliveryLease), found.Revision, cancellationToken);
         if (ticket is null) return (null, false); // another instance has it, or the ticket just changed: the next run sees it anew
 
         string? failure = null;

@@ -46,6 +46,19 @@ public static class TicketWorkflow
         _ => new TicketChange(ticket, TicketRefusal.WrongStatus),
     };
 
+    /// <summary>The note on the closing step of a ticket nobody touched for the open-ticket retention period.</summary>
+    public const string ClosedByRetention = "closed by retention";
+
+    /// <summary>
+    /// Closes an open ticket that nobody has touched for the retention period, as <paramref name="actor"/> (the bot):
+    /// the channel card and the requester are told, as with any closure, and the finished-ticket retention then
+    /// deletes it. The requester can still reopen it until then.
+    /// </summary>
+    public static TicketChange CloseUntouched(Ticket ticket, Person actor, DateTimeOffset at) =>
+        ticket.Status is not (TicketStatus.New or TicketStatus.Assigned)
+            ? Refuse(ticket, TicketRefusal.WrongStatus)
+            : Change(ticket with { Status = TicketStatus.Closed }, TicketEventKind.Closed, actor, at, notifyRequester: true, note: ClosedByRetention);
+
     private static TicketChange Claim(Ticket ticket, Person actor, DateTimeOffset at)
     {
         if (ticket.Status == TicketStatus.Assigned && ticket.Assignee?.Id != actor.Id) return Refuse(ticket, TicketRefusal.AlreadyClaimed);

@@ -45,6 +45,7 @@ public static class BotAdapterExtensions
 
         builder.Services.AddHostedService<LocalModeWarning>();
         builder.Services.AddHostedService<UnresolvedKeyVaultReferenceWarning>();
+        builder.Services.AddHostedService<TurnStateRetentionWorker>();
         return builder;
     }
 }

@@ -15,7 +15,7 @@ namespace ChatAssistant.Bot.State;
 /// Bot Builder's ConversationState and UserState save a plain dictionary, not an <see cref="IStoreItem"/>, so their
 /// writes are unconditional: the later save overwrites.
 /// </summary>
-public sealed class BlobStorage(BlobContainerClient container) : IStorage
+public sealed class BlobStorage(BlobContainerClient container) : IStateStorage
 {
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -80,6 +80,33 @@ public sealed class BlobStorage(BlobContainerClient container) : IStorage
         {
             await Blob(key).DeleteIfExistsAsync(cancellationToken: cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Deletes the conversation and user state blobs whose Last-Modified is before <paramref name="cutoff"/>. The
+    /// delete is conditional on that time, so a blob a turn writes meanwhile stays. A hashed name (a key too long to
+    /// spell out) can only come from a sender's IDs, so it counts as turn state; a name this store cannot have made stays.
+    /// </summary>
+    public async Task<int> DeleteTurnStateOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        await foreach (var blob in container.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            if (blob.Properties.LastModified is not { } modified || modified >= cutoff) continue;
+            var turnState = StorageKey.Unescape(blob.Name) is { } key ? TurnStateKeys.IsTurnState(key) : StorageKey.IsHashed(blob.Name);
+            if (!turnState) continue;
+            try
+            {
+                var gone = await container.GetBlobClient(blob.Name).DeleteIfExistsAsync(
+                    conditions: new BlobRequestConditions { IfUnmodifiedSince = modified }, cancellationToken: cancellationToken);
+                if (gone.Value) deleted++;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Written by a turn since it was listed: kept.
+            }
+        }
+        return deleted;
     }
 
     private BlobClient Blob(string key) => container.GetBlobClient(StorageKey.Escape(key));

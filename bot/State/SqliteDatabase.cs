@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace ChatAssistant.Bot.State;
 
 /// <summary>
-/// The embedded database file. Opens connections with WAL, synchronous=NORMAL and a busy timeout, so that concurrent turns wait for
-/// each other instead of failing, and creates each feature's tables on first use. Writers in this process take turns
+/// The embedded database file. Opens connections with WAL, synchronous=NORMAL (FULL for a write that asks for
+/// <see cref="Durability.PowerLoss"/>) and a busy timeout, so that concurrent turns wait for each other instead of
+/// failing, and creates each feature's tables on first use. Writers in this process take turns
 /// through <see cref="OpenForWriteAsync"/>.
 /// </summary>
 public sealed class SqliteDatabase
@@ -56,24 +57,31 @@ public sealed class SqliteDatabase
     }
 
     /// <summary>A connection for one write (a statement or a transaction), once no other writer in this process holds one.</summary>
-    public async Task<SqliteWriter> OpenForWriteAsync(CancellationToken cancellationToken)
+    public Task<SqliteWriter> OpenForWriteAsync(CancellationToken cancellationToken) => OpenForWriteAsync(Durability.ProcessCrash, cancellationToken);
+
+    /// <summary>
+    /// A connection for one write that, with <see cref="Durability.PowerLoss"/>, is synced to the disk before its
+    /// commit returns (synchronous=FULL): for writes whose success is promised to a person, such as a ticket's receipt.
+    /// </summary>
+    public async Task<SqliteWriter> OpenForWriteAsync(Durability durability, CancellationToken cancellationToken)
     {
         await writeGate.WaitAsync(cancellationToken);
+        SqliteConnection? connection = null;
         try
         {
-            return new SqliteWriter(Open(), writeGate);
+            connection = Open();
+            // The setting belongs to the pooled native connection: the writer sets NORMAL back when it is done.
+            if (durability == Durability.PowerLoss) Execute(connection, "PRAGMA synchronous=FULL;");
+            return new SqliteWriter(connection, writeGate, restoreNormalSync: durability == Durability.PowerLoss);
         }
         catch
         {
+            connection?.Dispose();
             writeGate.Release();
             throw;
         }
     }
 
-    /// <summary>
-    /// A time as stored in a text column: UTC, fixed width, so that comparing the text compares the times (the
-    /// retention deletes rely on it).
-    /// </summary>
     /// <summary>
     /// Deletes the rows of <paramref name="table"/> whose <paramref name="column"/> (a <see cref="Timestamp"/>) is before
     /// <paramref name="cutoff"/>; the retention jobs share it. Table and column are our own constants, never input.
@@ -87,6 +95,10 @@ public sealed class SqliteDatabase
         return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A time as stored in a text column: UTC, fixed width, so that comparing the text compares the times (the
+    /// retention deletes rely on it).
+    /// </summary>
     public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public void EnsureSchema(string ddl)
@@ -95,7 +107,7 @@ public sealed class SqliteDatabase
         Execute(connection, ddl);
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    internal static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -10,7 +10,7 @@ namespace ChatAssistant.Bot.State;
 /// <see cref="IStoreItem"/> gets a new ETag; an item without an ETag may create a record but not replace one. The check and the write are one conditional UPDATE, so two processes
 /// sharing the file cannot both win.
 /// </summary>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStateStorage
 {
     private readonly SqliteDatabase database;
     private readonly TimeProvider time;
@@ -128,7 +128,17 @@ public sealed class SqliteStorage : IStorage
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => SqliteDatabase.Timestamp(time.GetUtcNow());
+
+    public async Task<int> DeleteTurnStateOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenForWriteAsync(cancellationToken);
+        await using var delete = writer.Connection.CreateCommand();
+        // instr, not LIKE: '_' in a LIKE pattern matches any character.
+        delete.CommandText = "DELETE FROM bot_state WHERE updated_at < $cutoff AND (instr(key, '/conversations/') > 0 OR instr(key, '/users/') > 0)";
+        delete.Parameters.AddWithValue("$cutoff", SqliteDatabase.Timestamp(cutoff));
+        return await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {

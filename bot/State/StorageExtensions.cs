@@ -21,7 +21,8 @@ public static class StorageExtensions
         services.AddSingleton<AzureStorageClients>();
         services.AddHostedService<AzureStorageInitializer>();
 
-        services.AddStore<IStorage, SqliteStorage, BlobStorage>(sp => new BlobStorage(sp.GetRequiredService<AzureStorageClients>().StateContainer));
+        services.AddStore<IStateStorage, SqliteStorage, BlobStorage>(sp => new BlobStorage(sp.GetRequiredService<AzureStorageClients>().StateContainer));
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<IStateStorage>());
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         return builder;

@@ -25,4 +25,26 @@ public static class StorageKey
         // In an escaped name '~' is always followed by an upper-case hex digit, so "~h" cannot be one.
         return "~h" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
+
+    /// <summary>True for a name made from a key too long to spell out: only its hash is in the name.</summary>
+    public static bool IsHashed(string name) => name.StartsWith("~h", StringComparison.Ordinal);
+
+    /// <summary>The key <paramref name="name"/> was made from; null for a hashed name, or one <see cref="Escape"/> cannot have made.</summary>
+    public static string? Unescape(string name)
+    {
+        if (IsHashed(name)) return null;
+        var bytes = new List<byte>(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] != '~')
+            {
+                bytes.Add((byte)name[i]);
+                continue;
+            }
+            if (i + 2 >= name.Length || !byte.TryParse(name.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var b)) return null;
+            bytes.Add(b);
+            i += 2;
+        }
+        return Encoding.UTF8.GetString([.. bytes]);
+    }
 }

@@ -37,6 +37,12 @@ public sealed class StorageOptions
     /// </summary>
     public string? ManagedIdentityClientId { get; set; }
 
+    /// <summary>
+    /// Conversation and user state (the last question asked, the answers given, an unfinished form) is deleted this
+    /// many days after a turn last wrote it.
+    /// </summary>
+    public int StateRetentionDays { get; set; } = 90;
+
     /// <summary>The blob container for conversation and user state.</summary>
     public string BlobContainer { get; set; } = "botstate";
 

@@ -1,4 +1,6 @@
 using ChatAssistant.Bot.Checklists;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Bot.Tests.Checklists;
 
@@ -15,6 +17,23 @@ public abstract class ChecklistStoreContract
 
     /// <summary>When the progress is saved, unless a test says otherwise; the service stamps it from its clock.</summary>
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ProgressNobodySavedForTheRetentionPeriodIsDeleted()
+    {
+        var store = await OpenStoreAsync();
+        await store.SaveAsync(Progress(name: "Vecais akts", done: ["s1"]), 0, default);
+        await store.SaveAsync(Progress(name: "Jaunais akts") with { UpdatedAt = At.AddDays(200) }, 0, default);
+        var options = Options.Create(new ChecklistOptions { RetentionDays = 365 });
+        ChecklistRetentionWorker Job(DateTimeOffset now) => new(store, options, new FixedTime(now), NullLogger<ChecklistRetentionWorker>.Instance);
+
+        Assert.Equal(0, await Job(At.AddDays(364)).RunOnceAsync(default));
+        Assert.Equal(2, (await store.ListAsync("user-1", default)).Count);
+
+        Assert.Equal(1, await Job(At.AddDays(366)).RunOnceAsync(default));
+        Assert.Null(await store.GetAsync("user-1", "PU2-6", "service-manager", "Vecais akts", default));
+        Assert.Equal("Jaunais akts", Assert.Single(await store.ListAsync("user-1", default)).Name);
+    }
 
     [Fact]
     public async Task AChecklistNobodySavedIsNotThere()

@@ -15,7 +15,7 @@ namespace ChatAssistant.Bot.Tests.Escalation;
 /// </summary>
 public class EscalationHttpTests
 {
-    private const string Channel = "19:consult@thread.tacv2";
+    internal const string Channel = "19:consult@thread.tacv2";
     private const string AdminKey = "test-admin-key-0123456789";
     private const string Question = "Vai jaunajā pakalpojumu likumā būs prasība pēc ietekmes novērtējuma?";
     private const string Contact = "anna.berzina@example.lv";
@@ -31,7 +31,7 @@ public class EscalationHttpTests
         ["Escalation:AdminApiKey"] = AdminKey,
     };
 
-    private static JsonObject Activity(FakeConnector connector, string type, string conversation, string userId, string userName, JsonObject? value = null, string? name = null)
+    internal static JsonObject Activity(FakeConnector connector, string type, string conversation, string userId, string userName, JsonObject? value = null, string? name = null)
     {
         var activity = new JsonObject
         {
@@ -50,7 +50,7 @@ public class EscalationHttpTests
         return activity;
     }
 
-    private static JsonObject FormSubmit() => new()
+    internal static JsonObject FormSubmit() => new()
     {
         ["action"] = "escalate.submit", ["v"] = 1, ["sid"] = Guid.NewGuid().ToString("N"), ["origin"] = "answer", ["lang"] = "lv",
         ["question"] = Question, ["institution"] = Institution, ["role"] = "service-owner", ["subject"] = "Pakalpojumu likums",
@@ -58,7 +58,7 @@ public class EscalationHttpTests
     };
 
     /// <summary>A button on a ticket card, clicked: <paramref name="step"/> is the "rev" that card's button carries.</summary>
-    private static JsonObject Click(string verb, string ticketId, int step, string? answer = null)
+    internal static JsonObject Click(string verb, string ticketId, int step, string? answer = null)
     {
         var data = new JsonObject { ["action"] = verb, ["v"] = 1, ["id"] = ticketId, ["rev"] = step, ["lang"] = "lv" };
         if (answer is not null) data["answer"] = answer;
@@ -66,7 +66,7 @@ public class EscalationHttpTests
     }
 
     /// <summary>The step carried by the <paramref name="verb"/> button of a card (or of an activity holding one).</summary>
-    private static int StepOn(JsonNode card, string verb)
+    internal static int StepOn(JsonNode card, string verb)
     {
         static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
         {
@@ -77,7 +77,7 @@ public class EscalationHttpTests
         return (int)Objects(card).First(o => (string?)o["action"] == verb && o["rev"] is not null)["rev"]!;
     }
 
-    private static string Text(JsonNode node) => node.ToJsonString(new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    internal static string Text(JsonNode node) => node.ToJsonString(new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     [Fact]
     public async Task AnEscalationGoesFromTheFormToTheChannelAndTheAnswerBackToTheRequester()

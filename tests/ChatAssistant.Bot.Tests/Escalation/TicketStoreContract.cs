@@ -1,4 +1,6 @@
 using ChatAssistant.Bot.Escalation;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Bot.Tests.Escalation;
 
@@ -22,6 +24,38 @@ public abstract class TicketStoreContract
         CreatedAt = at ?? DateTimeOffset.UtcNow,
         UpdatedAt = at ?? DateTimeOffset.UtcNow,
     };
+
+    /// <summary>
+    /// An open ticket has an end date too: untouched for the open-ticket period, the bot closes it (telling the channel
+    /// and the requester, with the closing step marked), and the finished-ticket retention deletes it later, with
+    /// whatever deliveries still waited in its outbox.
+    /// </summary>
+    [Fact]
+    public async Task OpenTicketsNobodyTouchesAreClosedAndLaterDeletedWithTheirDeliveries()
+    {
+        var store = await CreateStoreAsync();
+        var created = new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero);
+        var untouched = await store.CreateAsync(Draft(at: created), default);
+        var claimed = await store.CreateAsync(Draft(at: created), default);
+        claimed = (await store.TryUpdateAsync(claimed with { Status = TicketStatus.Assigned, UpdatedAt = created.AddDays(100) }, claimed.Revision, default))!;
+        var options = Options.Create(new EscalationOptions { OpenTicketDays = 180, RetentionDays = 365 });
+        OpenTicketRetentionWorker Closer(DateTimeOffset now) => new(store, new OutboxSignal(), options, new FixedTime(now), NullLogger<OpenTicketRetentionWorker>.Instance);
+
+        Assert.Equal(0, await Closer(created.AddDays(179)).RunOnceAsync(default));
+        Assert.Equal(TicketStatus.New, (await store.GetAsync(untouched.Id, default))!.Status);
+
+        Assert.Equal(1, await Closer(created.AddDays(181)).RunOnceAsync(default));
+        var closed = (await store.GetAsync(untouched.Id, default))!;
+        Assert.Equal(TicketStatus.Closed, closed.Status);
+        Assert.Equal((TicketEventKind.Closed, TicketWorkflow.ClosedByRetention), (closed.History[^1].Kind, closed.History[^1].Note));
+        Assert.Equal([DeliveryKind.ChannelCard, DeliveryKind.RequesterNotice], closed.Pending.Select(p => p.Kind).Order());
+        Assert.Equal(TicketStatus.Assigned, (await store.GetAsync(claimed.Id, default))!.Status); // changed on day 100
+
+        var deleted = await new RetentionWorker(store, options, new FixedTime(created.AddDays(181 + 366)), NullLogger<RetentionWorker>.Instance).RunOnceAsync(default);
+        Assert.Equal(1, deleted);
+        Assert.Null(await store.GetAsync(untouched.Id, default));
+        Assert.DoesNotContain(await store.ListWithPendingAsync(default), t => t.Id == untouched.Id);
+    }
 
     [Fact]
     public async Task NewTicketsGetSequentialIdsPerYear()

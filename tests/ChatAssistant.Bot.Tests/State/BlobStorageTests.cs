@@ -15,7 +15,7 @@ public sealed class BlobStorageTests : StorageContract
         container.CreateIfNotExists();
     }
 
-    protected override IStorage NewStorage() => new BlobStorage(new BlobContainerClient(Azurite.ConnectionString, container.Name));
+    protected override IStateStorage NewStorage() => new BlobStorage(new BlobContainerClient(Azurite.ConnectionString, container.Name));
 
     protected override Task PlantRawAsync(string key, string json) =>
         container.GetBlobClient(StorageKey.Escape(key)).UploadAsync(BinaryData.FromString(json), overwrite: true);

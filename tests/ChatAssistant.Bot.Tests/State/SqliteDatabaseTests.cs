@@ -19,6 +19,22 @@ public sealed class SqliteDatabaseTests
         }
     }
 
+    /// <summary>
+    /// A write promised to a person (a ticket) is synced on every commit, so it survives a power loss; the pooled
+    /// connection then goes back to NORMAL, so state writes that follow do not pay for a sync they did not ask for.
+    /// </summary>
+    [Fact]
+    public async Task PowerLossWritesAreSyncedOnCommitAndTheConnectionGoesBackToNormal()
+    {
+        var database = new SqliteDatabase(TestBot.TempDatabase());
+        await using (var durable = await database.OpenForWriteAsync(Durability.PowerLoss, default))
+        {
+            Assert.Equal(2L, Scalar(durable.Connection, "PRAGMA synchronous;")); // FULL
+        }
+        await using var next = await database.OpenForWriteAsync(default);
+        Assert.Equal(1L, Scalar(next.Connection, "PRAGMA synchronous;")); // NORMAL
+    }
+
     [Fact]
     public async Task WritersInOneProcessTakeTurns()
     {

@@ -7,7 +7,7 @@ public sealed class SqliteStorageTests : StorageContract
 {
     private readonly string path = TestBot.TempDatabase();
 
-    protected override IStorage NewStorage() => new SqliteStorage(new SqliteDatabase(path));
+    protected override IStateStorage NewStorage() => new SqliteStorage(new SqliteDatabase(path));
 
     protected override Task PlantRawAsync(string key, string json)
     {

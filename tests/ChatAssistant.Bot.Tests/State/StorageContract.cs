@@ -1,4 +1,8 @@
+using ChatAssistant.Bot.Hosting;
+using ChatAssistant.Bot.State;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Bot.Tests.State;
 
@@ -8,7 +12,7 @@ namespace ChatAssistant.Bot.Tests.State;
 /// </summary>
 public abstract class StorageContract
 {
-    protected abstract IStorage NewStorage();
+    protected abstract IStateStorage NewStorage();
 
     /// <summary>Puts <paramref name="json"/> into the store under <paramref name="key"/> as it is, as a tampered store would hold it.</summary>
     protected abstract Task PlantRawAsync(string key, string json);
@@ -17,6 +21,32 @@ public abstract class StorageContract
     {
         public string Text { get; set; } = "";
         public string? ETag { get; set; }
+    }
+
+    /// <summary>
+    /// Conversation and user state (what the person last asked, the answers given) goes once no turn has written it
+    /// for the retention period; the consultation channel's reference, configuration rather than personal data, stays.
+    /// </summary>
+    [Fact]
+    public async Task TurnStateNobodyWroteForTheRetentionPeriodIsDeletedAndConfigurationStays()
+    {
+        var storage = NewStorage();
+        const string conversation = "msteams/conversations/a:1_x", user = "msteams/users/29:1", channel = "escalation/consultation-channel";
+        var written = DateTimeOffset.UtcNow;
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            [conversation] = new Dictionary<string, object> { ["lastQuestion"] = "kas ir PPP" },
+            [user] = new Dictionary<string, object> { ["lang"] = "lv" },
+            [channel] = new Note { Text = "19:consult@thread.tacv2" },
+        });
+        var options = Options.Create(new StorageOptions { StateRetentionDays = 90 });
+        TurnStateRetentionWorker Job(DateTimeOffset now) => new(NewStorage(), options, new FixedTime(now), NullLogger<TurnStateRetentionWorker>.Instance);
+
+        Assert.Equal(0, await Job(written.AddDays(89)).RunOnceAsync(default));
+        Assert.Equal(3, (await storage.ReadAsync([conversation, user, channel])).Count);
+
+        Assert.Equal(2, await Job(written.AddDays(91)).RunOnceAsync(default));
+        Assert.Equal([channel], (await NewStorage().ReadAsync([conversation, user, channel])).Keys);
     }
 
     [Fact]

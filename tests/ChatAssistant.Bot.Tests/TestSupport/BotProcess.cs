@@ -86,6 +86,13 @@ internal sealed class BotProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Kills the process with SIGKILL, as a crash or an out-of-memory kill would: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

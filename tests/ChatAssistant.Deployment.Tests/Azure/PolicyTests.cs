@@ -100,6 +100,7 @@ public sealed class PolicyTests
             ["ComposeSearch:MaxResults"] = "the search list's length, released with the code",
             ["ComposeSearch:RelatedScoreShare"] = "tuned with the content, released with the code",
             ["ComposeSearch:CountRetentionDays"] = "the counts hold no personal data; how fast 'most asked' ages is released with the code",
+            ["Escalation:DeliveryLease"] = "retry timing, released with the code",
         };
         var group = new DeployedResourceGroup();
         group.Deploy(ArmTemplate.Main.Root, ParameterSets.UserAssigned());

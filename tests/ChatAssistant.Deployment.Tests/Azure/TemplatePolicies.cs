@@ -21,6 +21,9 @@ public static class TemplatePolicies
         ("Escalation__AdminApiKey", "escalationAdminApiKey", "sample-admin-key-0123456789"),
         ("Escalation__RetentionDays", "ticketRetentionDays", 90),
         ("Feedback__RetentionDays", "feedbackRetentionDays", 120),
+        ("Escalation__OpenTicketDays", "openTicketDays", 60),
+        ("Checklists__RetentionDays", "checklistRetentionDays", 200),
+        ("Storage__StateRetentionDays", "stateRetentionDays", 30),
     ];
 
     public static IEnumerable<string> StorageKeyInAppSettings(JsonObject template)
