@@ -1,0 +1,28 @@
+// The channel tab's configuration page: the tab has nothing to choose, so it is valid at once and saving points the
+// tab at the knowledge page of this host.
+(function () {
+  'use strict';
+
+  var teams = window.microsoftTeams;
+  if (!teams || window.parent === window) return;
+  var data = document.body.dataset;
+
+  teams.app.initialize().then(function () {
+    teams.pages.config.registerOnSaveHandler(function (saveEvent) {
+      var url = window.location.origin + data.contentPath;
+      teams.pages.config.setConfig({
+        entityId: data.entityId,
+        contentUrl: url,
+        websiteUrl: url,
+        suggestedDisplayName: data.tabName
+      }).then(function () {
+        saveEvent.notifySuccess();
+      }).catch(function (error) {
+        saveEvent.notifyFailure(String(error));
+      });
+    });
+    teams.pages.config.setValidityState(true);
+  }).catch(function (error) {
+    console.warn('Teams is not hosting this page', error);
+  });
+}());
