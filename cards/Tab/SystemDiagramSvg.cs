@@ -16,7 +16,7 @@ public static class SystemDiagramSvg
     /// <summary>The id of the card section that lists the system's elements.</summary>
     public const string SectionId = "system";
 
-    private const double Margin = 16, Gap = 16, BoxH = 112, LinkH = 28;
+    private const double Margin = 16, Gap = 16, BoxH = 124, LinkH = 28;
     private const double Width = 1180;
     private const int LineHeight = 17, MaxLines = 6;
 
@@ -25,7 +25,9 @@ public static class SystemDiagramSvg
         var items = section.Items;
         var columns = Math.Max(1, items.Count);
         var boxW = (Width - 2 * Margin - (columns - 1) * Gap) / columns;
-        var chars = (int)(boxW / 7.4);
+        // Characters per line: the elements are bold 14 px, the regulation 13 px.
+        var elementChars = (int)((boxW - 20) / 8.6);
+        var regulationChars = (int)((boxW - 20) / 7.2);
         var height = Margin + BoxH + LinkH + BoxH + Margin;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"system-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"system-svg-title\">");
@@ -36,13 +38,14 @@ public static class SystemDiagramSvg
             var x = Margin + i * (boxW + Gap);
             var y = Margin;
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"system-element\"><rect class=\"element-box\" x=\"{x}\" y=\"{y}\" width=\"{boxW}\" height=\"{BoxH}\" rx=\"8\"/>");
-            SvgLines(svg, Wrap(Capitalised(element), chars, MaxLines), x + 10, y + 22, LineHeight, "element-text");
+            SvgLines(svg, Wrap(Capitalised(element), elementChars, MaxLines), x + 10, y + 22, LineHeight, "element-text");
             if (regulation is not null)
             {
                 var ry = y + BoxH + LinkH;
                 svg.Append(CultureInfo.InvariantCulture, $"<line class=\"element-link\" x1=\"{x + boxW / 2}\" y1=\"{y + BoxH}\" x2=\"{x + boxW / 2}\" y2=\"{ry}\"/>");
                 svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"regulation-box\" x=\"{x}\" y=\"{ry}\" width=\"{boxW}\" height=\"{BoxH}\" rx=\"8\"/>");
-                SvgLines(svg, [TabText.Regulation.In(language), .. Wrap(Capitalised(regulation), chars, MaxLines - 1)], x + 10, ry + 22, LineHeight, "regulation-text");
+                SvgLines(svg, [TabText.Regulation.In(language)], x + 10, ry + 22, LineHeight, "regulation-label");
+                SvgLines(svg, Wrap(Capitalised(regulation), regulationChars, MaxLines - 1), x + 10, ry + 22 + LineHeight, LineHeight, "regulation-text");
             }
             svg.Append("</g>");
         }

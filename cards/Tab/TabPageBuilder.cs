@@ -67,11 +67,15 @@ public static class TabPageBuilder
     private static void Head(StringBuilder html, TabPageSettings settings, Language language, string title, string script)
     {
         var assets = settings.AssetPath.TrimEnd('/');
-        html.Append("<!DOCTYPE html><html lang=\"").Append(language.Code()).Append("\"><head><meta charset=\"utf-8\">")
+        // The Teams library is loaded by teams-host.js only inside a host's frame: on load it fetches a list of origins
+        // from Microsoft's CDN, which a plain browser has no use for (and the policy refuses).
+        html.Append("<!DOCTYPE html><html lang=\"").Append(language.Code()).Append('"');
+        if (settings.TeamsJs) html.Append(" data-teams-js=\"").Append(assets).Append('/').Append(TabPageSettings.TeamsJsFile).Append('"');
+        html.Append("><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">")
-            .Append("<title>").Append(Encode(title)).Append("</title>")
+            .Append("<title>").Append(Encode(title)).Append("</title><link rel=\"icon\" href=\"data:,\">")
             .Append("<link rel=\"stylesheet\" href=\"").Append(assets).Append('/').Append(TabPageSettings.StyleFile).Append("\">");
-        if (settings.TeamsJs) html.Append("<script defer src=\"").Append(assets).Append('/').Append(TabPageSettings.TeamsJsFile).Append("\"></script>");
+        html.Append("<script defer src=\"").Append(assets).Append('/').Append(TabPageSettings.TeamsHostFile).Append("\"></script>");
         html.Append("<script defer src=\"").Append(assets).Append('/').Append(script).Append("\"></script></head>");
     }
 

@@ -7,5 +7,5 @@ namespace ChatAssistant.Cards.Tab;
 /// </summary>
 public sealed record TabPageSettings(string CardId, string? BotAppId, string AssetPath, bool TeamsJs)
 {
-    public const string TeamsJsFile = "teams-js.min.js", ScriptFile = "tab.js", ConfigScriptFile = "tab-config.js", StyleFile = "tab.css";
+    public const string TeamsJsFile = "teams-js.min.js", ScriptFile = "tab.js", TeamsHostFile = "teams-host.js", ConfigScriptFile = "tab-config.js", StyleFile = "tab.css";
 }

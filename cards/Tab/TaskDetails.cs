@@ -56,8 +56,10 @@ internal static class TaskDetails
         }
 
         html.Append("<h4>").Append(Encode(TabText.TaskNotKnown.In(language))).Append("</h4>");
-        if (task.Unclear is null && links.All(l => l.Link.Unclear is null)) html.Append("<p>").Append(Encode(TabText.TaskAllReliable.In(language))).Append("</p>");
-        Uncertain(html, task.Unclear, language);
+        var unknown = new[] { task.Unclear }.Concat(links.Select(l => l.Link.Unclear)).Concat(catalogue.Areas.Where(a => a.Tasks.Contains(task.Id)).Select(a => a.Unclear))
+            .OfType<Text>().DistinctBy(u => u.In(language)).ToList();
+        if (unknown.Count == 0) html.Append("<p>").Append(Encode(TabText.TaskAllReliable.In(language))).Append("</p>");
+        foreach (var unclear in unknown) Uncertain(html, unclear, language);
 
         html.Append("<p class=\"task-actions\">");
         if (knowledge.Card(task.Id) is not null)

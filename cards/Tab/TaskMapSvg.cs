@@ -13,8 +13,8 @@ namespace ChatAssistant.Cards.Tab;
 /// </summary>
 public static class TaskMapSvg
 {
-    private const double Width = 1180, Margin = 16, Pad = 12, Gap = 12, BoxW = 178, BoxH = 74;
-    private const int Columns = 6, NameWidth = 27, NameLines = 2;
+    private const double Width = 1180, Margin = 16, Pad = 12, Gap = 12, BoxW = 178, BoxH = 88;
+    private const int Columns = 6, NameWidth = 25, NameLines = 3;
     private const double BandTitle = 34, AreaTitle = 30;
 
     public static string Build(Catalogue catalogue, string highlighted, Language language)
@@ -75,7 +75,8 @@ public static class TaskMapSvg
         var name = Capitalised(task.Name.In(language));
         var label = $"{idText}: {name}";
         svg.Append(CultureInfo.InvariantCulture,
-            $"<a class=\"task{kind}\" href=\"#{TaskAnchor(task.Id)}\" id=\"node-{Slug(task.Id)}\" data-task=\"{Encode(task.Id)}\" data-repeats=\"{(task.Repeats ? "true" : "false")}\" aria-label=\"{Encode(label)}\">");
+            $"<a class=\"task{kind}\" href=\"#{TaskAnchor(task.Id)}\" id=\"node-{Slug(task.Id)}\" data-task=\"{Encode(task.Id)}\" data-repeats=\"{(task.Repeats ? "true" : "false")}\">");
+        // The title names the link with the whole name; the box shows its start (an aria-label would differ from it).
         svg.Append("<title>").Append(Encode(label)).Append("</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"task-box\" x=\"{x}\" y=\"{y}\" width=\"{BoxW}\" height=\"{BoxH}\" rx=\"6\"/>");
         SvgLines(svg, [idText], x + 10, y + 20, 0, "task-id");

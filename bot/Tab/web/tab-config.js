@@ -3,11 +3,8 @@
 (function () {
   'use strict';
 
-  var teams = window.microsoftTeams;
-  if (!teams || window.parent === window) return;
   var data = document.body.dataset;
-
-  teams.app.initialize().then(function () {
+  window.chatAssistantTeams(function (teams) {
     teams.pages.config.registerOnSaveHandler(function (saveEvent) {
       var url = window.location.origin + data.contentPath;
       teams.pages.config.setConfig({
@@ -22,7 +19,5 @@
       });
     });
     teams.pages.config.setValidityState(true);
-  }).catch(function (error) {
-    console.warn('Teams is not hosting this page', error);
   });
 }());

@@ -36,13 +36,7 @@
     });
   }
 
-  var teams = window.microsoftTeams;
-  var framed = window.parent !== window;
-  if (!teams || !framed) return; // a plain browser: ?lang= decides
-
-  teams.app.initialize().then(function () {
-    return teams.app.getContext();
-  }).then(function (context) {
+  window.chatAssistantTeams(function (teams) {
     var links = document.querySelectorAll('a.deep-link');
     for (var i = 0; i < links.length; i += 1) {
       links[i].addEventListener('click', function (event) {
@@ -50,15 +44,17 @@
         teams.app.openLink(this.href);
       });
     }
-    var chosen = false;
-    try { chosen = window.sessionStorage.getItem(CHOSEN) === '1'; } catch (e) { /* no storage */ }
-    var wanted = languageOf(context && context.app && context.app.locale);
-    if (!chosen && wanted && wanted !== root.lang) {
-      var url = new URL(window.location.href);
-      url.searchParams.set('lang', wanted);
-      window.location.replace(url.toString());
-    }
-  }).catch(function (error) {
-    console.warn('Teams context unavailable; the page keeps its language', error);
+    teams.app.getContext().then(function (context) {
+      var chosen = false;
+      try { chosen = window.sessionStorage.getItem(CHOSEN) === '1'; } catch (e) { /* no storage */ }
+      var wanted = languageOf(context && context.app && context.app.locale);
+      if (!chosen && wanted && wanted !== root.lang) {
+        var url = new URL(window.location.href);
+        url.searchParams.set('lang', wanted);
+        window.location.replace(url.toString());
+      }
+    }).catch(function (error) {
+      console.warn('Teams context unavailable; the page keeps its language', error);
+    });
   });
 }());

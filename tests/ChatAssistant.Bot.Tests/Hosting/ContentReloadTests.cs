@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ChatAssistant.Knowledge.Loading;
 using Microsoft.AspNetCore.Hosting;
 
 namespace ChatAssistant.Bot.Tests.Hosting;
@@ -11,13 +10,7 @@ public class ContentReloadTests
     [Fact]
     public async Task SavedContentIsAnsweredWithoutARestartAndBrokenContentIsIgnored()
     {
-        var content = TestFolders.New("watch");
-        foreach (var file in Directory.GetFiles(ContentLocator.Resolve(null), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(content, Path.GetRelativePath(ContentLocator.Resolve(null), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var content = TestFolders.CopyOfContent();
         using var host = new BotApplicationFactory();
         using var factory = host.WithWebHostBuilder(builder =>
         {

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using ChatAssistant.Cards.Strings;
 using ChatAssistant.Cards.Tab;
 using ChatAssistant.Knowledge.Model;
 using static ChatAssistant.Cards.Tests.Tab.TabContent;
@@ -25,7 +26,8 @@ public class SystemDiagramSvgTests
             Assert.NotNull(regulation);
             var texts = element.Elements(Svg + "text").Select(t => string.Join(" ", t.Elements(Svg + "tspan").Select(s => s.Value))).ToList();
             Assert.Equal(name, texts[0]);
-            Assert.EndsWith(regulation[1..], texts[1]);
+            Assert.Equal(TabText.Regulation.In(language), texts[1]);
+            Assert.Equal(regulation[1..], texts[2][1..]);
         }
     }
 

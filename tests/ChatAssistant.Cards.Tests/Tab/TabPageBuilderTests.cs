@@ -63,6 +63,11 @@ public partial class TabPageBuilderTests
             Assert.Equal(Content.Card(task.Id) is not null, detail.Contains($"href=\"#card-{task.Id}\"", StringComparison.Ordinal));
         }
         Assert.Contains("href=\"#task-PU2-6\"", Detail(page, "PU2-7"));
+        // PU2-6's own entry is certain, but the arrows to its neighbours are not: that is what is not known about it.
+        var notKnown = Detail(page, "PU2-6")[Detail(page, "PU2-6").IndexOf(TabText.TaskNotKnown.Lv, StringComparison.Ordinal)..];
+        var arrows = Content.Catalogue.Find("PU2-7")!.Links.Single(l => l.Task == "PU2-6").Unclear!;
+        Assert.Contains(WebUtility.HtmlEncode(arrows.Lv), notKnown);
+        Assert.DoesNotContain(TabText.TaskAllReliable.Lv, notKnown);
     }
 
     [Fact]
@@ -100,7 +105,7 @@ public partial class TabPageBuilderTests
     [Fact]
     public void TheTeamsLibraryIsLoadedOnlyWhenTheHostHasIt()
     {
-        Assert.Contains("src=\"/tab/assets/teams-js.min.js\"", Page(Language.Lv));
+        Assert.Contains("data-teams-js=\"/tab/assets/teams-js.min.js\"", Page(Language.Lv));
         Assert.DoesNotContain("teams-js", Page(Language.Lv, Local with { TeamsJs = false }));
     }
 
@@ -124,7 +129,7 @@ public partial class TabPageBuilderTests
     {
         var page = Page(language);
 
-        Assert.StartsWith($"<!DOCTYPE html><html lang=\"{code}\">", page);
+        Assert.StartsWith($"<!DOCTYPE html><html lang=\"{code}\"", page);
         Assert.Contains($"class=\"lang\" href=\"{switchLink}\"", page);
     }
 
