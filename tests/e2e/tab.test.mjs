@@ -10,13 +10,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { freePort, waitFor } from './support.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..', '..');
@@ -42,51 +42,21 @@ const problems = []; // console errors and page errors, with the URL they came o
 // ---------------------------------------------------------------------------------------------------------------
 // helpers
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolvePort(port));
-    });
+
+/** Waits for the bot, failing at once should it exit. */
+function waitForBot(what, timeoutMs, probe, interval = 250) {
+  return waitFor(what, timeoutMs, probe, {
+    interval,
+    failIf: () => (bot?.exited ? `the bot exited (code=${bot.code}). Last output:\n${botLog.split('\n').slice(-30).join('\n')}` : null),
   });
 }
 
-async function waitFor(what, timeoutMs, probe, interval = 250) {
-  const deadline = Date.now() + timeoutMs;
-  let lastError;
-  while (Date.now() < deadline) {
-    if (bot?.exited) throw new Error(`${what}: the bot exited (code=${bot.code}). Last output:\n${botLog.split('\n').slice(-30).join('\n')}`);
-    try {
-      const result = await probe();
-      if (result) return result;
-    } catch (err) {
-      lastError = err;
-    }
-    await sleep(interval);
-  }
-  throw new Error(`Timed out after ${timeoutMs / 1000}s waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
-}
-
-async function screenshot(label, fullPage = true) {
+/** A screenshot of the whole page, or of one part of it (a locator). */
+async function screenshot(label, part = null) {
   shotNo += 1;
   const file = join(ARTIFACTS, `${String(shotNo).padStart(2, '0')}-${label}.png`);
   try {
-    await page.screenshot({ path: file, fullPage, timeout: 30_000 });
-  } catch (err) {
-    console.error(`# could not take screenshot ${file}: ${err.message}`);
-  }
-  return file;
-}
-
-/** A screenshot of one part of the page. */
-async function shotOf(locator, label) {
-  shotNo += 1;
-  const file = join(ARTIFACTS, `${String(shotNo).padStart(2, '0')}-${label}.png`);
-  try {
-    await locator.screenshot({ path: file, timeout: 30_000 });
+    await (part ? part.screenshot({ path: file, timeout: 30_000 }) : page.screenshot({ path: file, fullPage: true, timeout: 30_000 }));
   } catch (err) {
     console.error(`# could not take screenshot ${file}: ${err.message}`);
   }
@@ -160,7 +130,7 @@ before(async () => {
   child.on('exit', (code) => { bot.exited = true; bot.code = code; });
   child.on('close', () => log.end());
 
-  await waitFor(`${botUrl}/healthz to answer 200`, BOT_READY_TIMEOUT, async () =>
+  await waitForBot(`${botUrl}/healthz to answer 200`, BOT_READY_TIMEOUT, async () =>
     (await fetch(`${botUrl}/healthz`, { signal: AbortSignal.timeout(5_000) })).status === 200, 500);
 
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 120_000 });
@@ -215,10 +185,10 @@ describe('the knowledge tab in headless Chromium', () => {
       assert.match(await lib.text(), /microsoftTeams/);
       assert.equal(await page.evaluate(() => typeof window.microsoftTeams), 'undefined');
 
-      await shotOf(page.locator('#map .diagram'), 'tab-map');
-      await shotOf(page.locator('#card-PU2-6'), 'card');
-      await shotOf(page.locator('#roles'), 'roles');
-      await shotOf(page.locator('#system'), 'system');
+      await screenshot('tab-map', page.locator('#map .diagram'));
+      await screenshot('card', page.locator('#card-PU2-6'));
+      await screenshot('roles', page.locator('#roles'));
+      await screenshot('system', page.locator('#system'));
       await screenshot('tab-page');
       assert.deepEqual(problems, []);
     });
@@ -234,7 +204,7 @@ describe('the knowledge tab in headless Chromium', () => {
       assert.match(await detail.innerText(), /Pakalpojumu pārvaldības speciālo normatīvo aktu izstrāde un pilnveide/);
       assert.ok(await detail.getByRole('link', { name: 'Atvērt uzdevuma kartīti PU2-6' }).isVisible());
       assert.equal(await page.locator('#node-PU2-6').getAttribute('aria-current'), 'true');
-      await shotOf(detail, 'task-PU2-6');
+      await screenshot('task-PU2-6', detail);
 
       // Keyboard: a task is a link; Enter on it opens its detail, which says what is not known.
       await page.locator('#node-PU2-20').focus();
@@ -243,7 +213,7 @@ describe('the knowledge tab in headless Chromium', () => {
       await unreadable.waitFor({ state: 'visible' });
       assert.match(await unreadable.innerText(), /Nav droši zināms: Uzdevuma nosaukums shēmā nav salasāms\./);
       assert.equal(await detail.isVisible(), false);
-      await shotOf(unreadable, 'task-PU2-20');
+      await screenshot('task-PU2-20', unreadable);
 
       await page.locator('#node-PU2-7').click();
       await page.locator('#task-PU2-7').getByRole('link', { name: 'PU2-6' }).click();
@@ -267,7 +237,7 @@ describe('the knowledge tab in headless Chromium', () => {
       const same = lv.map((text, i) => [text, en[i]]).filter(([a, b]) => a === b);
       assert.deepEqual(same, [], 'labels the switch did not change');
       assert.ok(await page.getByRole('heading', { name: /Task map/ }).isVisible());
-      await shotOf(page.locator('#map'), 'english-map');
+      await screenshot('english-map', page.locator('#map'));
       await page.locator('header a.lang').click();
       await page.waitForURL(/\?lang=lv$/);
       assert.equal(await page.getAttribute('html', 'lang'), 'lv');
@@ -308,7 +278,7 @@ describe('the knowledge tab in headless Chromium', () => {
       const edited = text.replace('lv: "Nosaukums nav salasāms"', 'lv: "Labots nosaukums E2E"');
       assert.notEqual(edited, text, 'the edit must change the catalogue');
       writeFileSync(file, edited);
-      await waitFor('the edit to reach /tab', RELOAD_TIMEOUT, async () => {
+      await waitForBot('the edit to reach /tab', RELOAD_TIMEOUT, async () => {
         await page.reload({ waitUntil: 'load' });
         return (await page.locator('#node-PU2-20').textContent()).includes('Labots nosaukums E2E');
       }, 500);

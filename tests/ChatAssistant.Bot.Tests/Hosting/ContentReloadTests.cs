@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
 
 namespace ChatAssistant.Bot.Tests.Hosting;
 
@@ -11,13 +10,8 @@ public class ContentReloadTests
     public async Task SavedContentIsAnsweredWithoutARestartAndBrokenContentIsIgnored()
     {
         var content = TestFolders.CopyOfContent();
-        using var host = new BotApplicationFactory();
-        using var factory = host.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Knowledge:ContentPath", content);
-            builder.UseSetting("Knowledge:WatchForChanges", "true");
-        });
-        using var client = factory.CreateClient();
+        using var host = BotApplicationFactory.WatchingContent(content);
+        using var client = host.CreateClient();
         const string question = "kas izstrada normativos aktus konkretam pakalpojumam";
         Assert.DoesNotContain("ZREDAKTORS", await AnswerAsync(client, question));
 

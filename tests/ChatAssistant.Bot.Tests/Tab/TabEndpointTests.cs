@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChatAssistant.Knowledge.Loading;
 using ChatAssistant.Knowledge.Model;
-using Microsoft.AspNetCore.Hosting;
 
 namespace ChatAssistant.Bot.Tests.Tab;
 
@@ -90,13 +89,8 @@ public partial class TabEndpointTests
     public async Task AContentEditReachesTheTabThroughTheIndexReload()
     {
         var content = TestFolders.CopyOfContent();
-        using var host = new BotApplicationFactory();
-        using var factory = host.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Knowledge:ContentPath", content);
-            builder.UseSetting("Knowledge:WatchForChanges", "true");
-        });
-        using var client = factory.CreateClient();
+        using var host = BotApplicationFactory.WatchingContent(content);
+        using var client = host.CreateClient();
         var before = await client.GetAsync("/tab");
         Assert.DoesNotContain("ZREDAKTORS", await before.Content.ReadAsStringAsync());
 
