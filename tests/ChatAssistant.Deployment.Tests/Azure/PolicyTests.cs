@@ -97,6 +97,8 @@ public sealed class PolicyTests
             ["Connector:ShareClients"] = "an implementation switch for tests",
             ["Escalation:OutboxInterval"] = "retry timing, released with the code",
             ["Escalation:FirstRetryDelay"] = "retry timing, released with the code",
+            ["Tab:CardId"] = "the knowledge tab's card follows the content, released with it",
+            ["Tab:EntityId"] = "it must match the Teams manifest's channel tab, released with the package",
         };
         var group = new DeployedResourceGroup();
         group.Deploy(ArmTemplate.Main.Root, ParameterSets.UserAssigned());
