@@ -95,7 +95,7 @@ public static class TabPageBuilder
         html.Append("<li><span class=\"key key-related\" aria-hidden=\"true\"></span>").Append(Encode(Format(TabText.LegendNeighbour, language, highlighted)));
         foreach (var unclear in TaskMap.LinksOf(catalogue, highlighted).Select(l => l.Link.Unclear).OfType<Text>().DistinctBy(u => u.In(language))) Uncertain(html, unclear, language);
         html.Append("</li>");
-        html.Append("<li><span class=\"key key-repeats\" aria-hidden=\"true\">●</span>").Append(Encode(TabText.LegendRepeats.In(language))).Append("</li>");
+        html.Append("<li><span class=\"key\" aria-hidden=\"true\"></span>").Append(Encode(TabText.LegendRepeats.In(language))).Append("</li>");
         if (catalogue.Areas.Count > 0)
         {
             html.Append("<li><span class=\"key key-area\" aria-hidden=\"true\"></span>").Append(Encode(TabText.LegendArea.In(language)));

@@ -14,7 +14,7 @@ namespace ChatAssistant.Cards.Tab;
 public static class TaskMapSvg
 {
     private const double Width = 1180, Margin = 16, Pad = 12, Gap = 12, BoxW = 178, BoxH = 88;
-    private const int Columns = 6, NameWidth = 25, NameLines = 3;
+    private const int Columns = 6, NameWidth = 24, NameLines = 3;
     private const double BandTitle = 34, AreaTitle = 30;
 
     public static string Build(Catalogue catalogue, string highlighted, Language language)
