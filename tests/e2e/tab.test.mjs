@@ -269,6 +269,52 @@ describe('the knowledge tab in headless Chromium', () => {
     });
   });
 
+  it('inside a Teams frame follows the Teams locale, and only Teams may frame it', { timeout: STEP_TIMEOUT }, async () => {
+    // A stand-in for the Teams web client: it frames the tab and answers the Teams library's initialize and
+    // getContext messages as Teams does (context locale en-us). Both sites are served through Playwright's routing,
+    // the tab's requests passed on to the bot unchanged, so the page's own policy decides who may frame it.
+    const host = (origin) => `<!DOCTYPE html><html lang="en"><head><title>host</title></head><body>
+      <iframe id="tab" title="tab" src="${origin}/tab" width="1200" height="800"></iframe>
+      <script>
+        window.addEventListener('message', (e) => {
+          const m = e.data;
+          if (!m || typeof m.id !== 'number' || !m.func) return;
+          const reply = (args) => e.source.postMessage({ id: m.id, uuid: m.uuid, args }, e.origin);
+          if (m.func === 'initialize') reply(['content', 'web', '2.0.0']);
+          if (m.func === 'getContext') reply([{ locale: 'en-us', frameContext: 'content', hostClientType: 'web', entityId: 'pu2-6-knowledge', theme: 'default' }]);
+        });
+      </script></body></html>`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'lv-LV' });
+    try {
+      await context.route(/^https:\/\/tab\.test\//, async (route) => {
+        const url = new URL(route.request().url());
+        const response = await route.fetch({ url: `${botUrl}${url.pathname}${url.search}` });
+        await route.fulfill({ response });
+      });
+      await context.route(/^https:\/\/(teams\.microsoft\.com|elsewhere\.test)\/host$/, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: host('https://tab.test') }));
+      const teams = await context.newPage();
+
+      await teams.goto('https://teams.microsoft.com/host');
+      const tab = teams.frameLocator('#tab');
+      await waitForBot('the framed tab to switch to the Teams locale', RELOAD_TIMEOUT, async () =>
+        (await tab.locator('html').getAttribute('lang', { timeout: 2_000 })) === 'en');
+      assert.ok(await tab.getByRole('heading', { name: 'Task map', exact: true }).isVisible());
+      assert.match(teams.frames().find((f) => f.url().startsWith('https://tab.test/'))?.url() ?? '', /\/tab\?lang=en$/);
+      await screenshot('in-teams-frame', teams.locator('body'));
+
+      // The same host page from another site: the tab's response arrives, and the browser refuses to show it there.
+      const served = teams.waitForResponse((r) => r.url() === 'https://tab.test/tab');
+      await teams.goto('https://elsewhere.test/host');
+      assert.equal((await served).status(), 200);
+      await waitForBot('the browser to refuse the frame', RELOAD_TIMEOUT, async () =>
+        teams.frames().some((f) => f.url().startsWith('chrome-error://')));
+      assert.equal(await teams.frameLocator('#tab').locator('#map').count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows a content edit after a reload, with no restart', { timeout: STEP_TIMEOUT }, async () => {
     await step('content-edit', async () => {
       await open('/tab');
