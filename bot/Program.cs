@@ -9,6 +9,7 @@ using ChatAssistant.Bot.QnA;
 using ChatAssistant.Bot.RateLimiting;
 using ChatAssistant.Bot.Routing;
 using ChatAssistant.Bot.State;
+using ChatAssistant.Bot.Tab;
 using ChatAssistant.Bot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +30,9 @@ builder.AddAdmin();
 builder.AddComposeSearch();
 builder.AddAssistantBot();
 
+// The knowledge tab (personal and channel), rendered from the same content snapshot the answers use.
+builder.AddTab();
+
 // Turn middleware, outermost first: telemetry sees every turn (refused ones too), the tenant gate turns away other
 // channels and tenants, then the rate limiter decides whether the bot runs at all.
 builder.AddTelemetry();
@@ -42,6 +46,7 @@ app.UseAdminNetwork();
 app.MapMessages();
 app.MapHealth();
 app.MapReadiness();
+app.MapTab();
 app.MapAdminApi().MapEscalationAdmin().MapFeedbackAdmin().MapUnansweredAdmin();
 
 app.Run();

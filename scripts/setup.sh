@@ -42,6 +42,9 @@ step "npm ci (tests/e2e)"
 step "npm ci (tests/azurite)"
 (cd tests/azurite && npm ci --no-audit --no-fund) || fail "npm ci in tests/azurite"
 
+step "npm ci (bot/Tab/web)"
+(cd bot/Tab/web && npm ci --no-audit --no-fund) || fail "npm ci in bot/Tab/web"
+
 step "dotnet restore"
 dotnet restore ChatAssistant.sln || fail "dotnet restore"
 step "dotnet build -c Release"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: the .NET test projects of ChatAssistant.sln (unit, turn, HTTP), then the end-to-end test that drives the
-# bot through the Microsoft 365 Agents Playground in headless Chromium (tests/e2e).
+# Every test: the .NET test projects of ChatAssistant.sln (unit, turn, HTTP), then the end-to-end tests in headless
+# Chromium (tests/e2e, every *.test.mjs): the bot driven through the Microsoft 365 Agents Playground, and the knowledge
+# tab the bot serves.
 #
 #   scripts/test.sh              install what is missing and build (scripts/setup.sh), then run every test
 #   scripts/test.sh --no-setup   run against the current Release build as it is
@@ -131,7 +132,7 @@ echo "== .NET tests: $dn_passed passed, $dn_failed failed, $dn_skipped skipped (
 passed=$((passed + dn_passed)); failed=$((failed + dn_failed)); skipped=$((skipped + dn_skipped))
 
 # ---------------------------------------------------------------------------------------------------------------------
-# End-to-end: the Agents Playground in headless Chromium, against the real bot.
+# End-to-end: the Agents Playground and the knowledge tab in headless Chromium, against the real bot.
 echo "== e2e: node --test (tests/e2e)"
 E2E_TAP="$RESULTS/e2e.tap"
 (

@@ -16,12 +16,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { appendFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { freePort, waitFor } from './support.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..', '..');
@@ -77,17 +77,6 @@ const consoleLines = [];
 // ---------------------------------------------------------------------------------------------------------------
 // helpers
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Starts a process in its own process group, teeing its output to a log file and to `onOutput`. */
 function startProcess(name, command, args, options, onOutput) {
@@ -156,22 +145,6 @@ function tail(text, lines = 40) {
   return text.split('\n').slice(-lines).join('\n');
 }
 
-async function waitFor(what, timeoutMs, probe, { interval = 250, failIf } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  let lastError;
-  while (Date.now() < deadline) {
-    const reason = await failIf?.();
-    if (reason) throw new Error(`${what}: ${reason}`);
-    try {
-      const result = await probe();
-      if (result) return result;
-    } catch (err) {
-      lastError = err;
-    }
-    await sleep(interval);
-  }
-  throw new Error(`Timed out after ${timeoutMs / 1000}s waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
-}
 
 function exitedReason(entry, log) {
   if (entry.error) return `${entry.name} could not start: ${entry.error.message}`;

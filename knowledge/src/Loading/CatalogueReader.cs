@@ -10,7 +10,7 @@ internal static partial class CatalogueReader
 
     public static Catalogue Read(YamlNode root)
     {
-        root.AllowOnly("groups", "tasks");
+        root.AllowOnly("groups", "areas", "tasks");
         var groupsNode = root["groups"];
         var groups = groupsNode.List(n =>
         {
@@ -47,7 +47,16 @@ internal static partial class CatalogueReader
 
         var taskIds = tasks.Select(t => t.Id).ToList();
         foreach (var link in pendingLinks) link.Reference(taskIds, "task");
-        return new Catalogue(groups, tasks);
+
+        var areasNode = root["areas"];
+        var areas = areasNode.List(n =>
+        {
+            n.AllowOnly("id", "name", "tasks", "unclear");
+            var members = n["tasks"].List(t => t.Reference(taskIds, "task"));
+            return new TaskArea(n["id"].RequiredString(), n["name"].RequiredText(), members, n["unclear"].OptionalText());
+        }, required: false);
+        areasNode.RequireUniqueIds(areas, a => a.Id);
+        return new Catalogue(groups, tasks) { Areas = areas };
     }
 }
 

@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ChatAssistant.Knowledge.Loading;
-using Microsoft.AspNetCore.Hosting;
 
 namespace ChatAssistant.Bot.Tests.Hosting;
 
@@ -11,20 +9,9 @@ public class ContentReloadTests
     [Fact]
     public async Task SavedContentIsAnsweredWithoutARestartAndBrokenContentIsIgnored()
     {
-        var content = TestFolders.New("watch");
-        foreach (var file in Directory.GetFiles(ContentLocator.Resolve(null), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(content, Path.GetRelativePath(ContentLocator.Resolve(null), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        using var host = new BotApplicationFactory();
-        using var factory = host.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Knowledge:ContentPath", content);
-            builder.UseSetting("Knowledge:WatchForChanges", "true");
-        });
-        using var client = factory.CreateClient();
+        var content = TestFolders.CopyOfContent();
+        using var host = BotApplicationFactory.WatchingContent(content);
+        using var client = host.CreateClient();
         const string question = "kas izstrada normativos aktus konkretam pakalpojumam";
         Assert.DoesNotContain("ZREDAKTORS", await AnswerAsync(client, question));
 

@@ -25,6 +25,10 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     /// <summary>A host with extra settings; an existing <paramref name="databasePath"/> makes it a restart.</summary>
     public static BotApplicationFactory With(IReadOnlyDictionary<string, string?> settings, string? databasePath = null) => new(settings, databasePath);
 
+    /// <summary>A host on the given content folder that rebuilds its index when a file there changes, as in production.</summary>
+    public static BotApplicationFactory WatchingContent(string contentFolder) =>
+        With(new Dictionary<string, string?> { ["Knowledge:ContentPath"] = contentFolder, ["Knowledge:WatchForChanges"] = "true" });
+
     public string DatabasePath { get; }
 
     /// <summary>Every log message the host wrote, rendered; for checking what must never be logged.</summary>

@@ -16,6 +16,20 @@ internal static class TestFolders
         return folder;
     }
 
+    /// <summary>A copy of the repository's content folder, for a test that edits content while the bot runs.</summary>
+    public static string CopyOfContent()
+    {
+        var source = ChatAssistant.Knowledge.Loading.ContentLocator.Resolve(null);
+        var content = New("content");
+        foreach (var file in Directory.GetFiles(source, "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(content, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return content;
+    }
+
     private static string Create()
     {
         var run = Directory.CreateTempSubdirectory("chatassistant-tests-").FullName;

@@ -101,6 +101,8 @@ public sealed class PolicyTests
             ["ComposeSearch:RelatedScoreShare"] = "tuned with the content, released with the code",
             ["ComposeSearch:CountRetentionDays"] = "the counts hold no personal data; how fast 'most asked' ages is released with the code",
             ["Escalation:DeliveryLease"] = "retry timing, released with the code",
+            ["Tab:CardId"] = "the knowledge tab's card follows the content, released with it",
+            ["Tab:EntityId"] = "it must match the Teams manifest's channel tab, released with the package",
         };
         var group = new DeployedResourceGroup();
         group.Deploy(ArmTemplate.Main.Root, ParameterSets.UserAssigned());

@@ -74,6 +74,18 @@ public class TaskCardContentTests(RealKnowledge real) : IClassFixture<RealKnowle
     }
 
     [Fact]
+    public void TheSeparatelyMarkedGroupOfTheMapHoldsTheTaskTheCardPutsInItAndSaysWhatIsUncertain()
+    {
+        // The card names the group "Spēju un resursu nodrošināšana" beside the three levels, and PU2-5 in it.
+        var area = Assert.Single(real.Knowledge.Catalogue.Areas);
+        Assert.Equal("Spēju un resursu nodrošināšana", area.Name.Lv);
+        Assert.Contains(area.Name.Lv, real.Knowledge.Card("PU2-6")!.Related.Summary.Lv);
+        Assert.Equal(["PU2-5"], area.Tasks);
+        Assert.Contains(area.Name.Lv, real.Knowledge.Catalogue.Find("PU2-5")!.Unclear!.Lv);
+        Assert.NotNull(area.Unclear);
+    }
+
+    [Fact]
     public void RepeatedMarkerStandsExactlyOnTheTasksTheMapMarks()
     {
         var repeated = real.Knowledge.Catalogue.Tasks.Where(t => t.Repeats).Select(t => t.Id).Order(StringComparer.Ordinal);
