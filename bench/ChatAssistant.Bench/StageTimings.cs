@@ -29,6 +29,14 @@ internal static class StageTimings
         Time("unassigned", q => UnassignedActions.Find(TextFolding.Fold(q), false, false));
         Time("language", q => LanguageDetector.Detect(q, null));
         Time("roles", q => recognizer.Roles(TextFolding.Words(q)));
+        Time("roles described", q => EntityRecognizer.RolesDescribed(TextFolding.Fold(q)));
+        Time("phase", q => recognizer.Phase(TextFolding.Words(q)));
+        Time("conditions", q => recognizer.Conditions(TextFolding.Fold(q), TextFolding.Words(q)));
+        Time("legal acts", q => recognizer.LegalActs(TextFolding.Words(q)));
+        Time("duty, scope", q => { var f = TextFolding.Fold(q); EntityRecognizer.DutyKind(f); EntityRecognizer.Scope(f); });
+        Time("unlisted verb", q => UnassignedActions.FindUnlisted(TextFolding.Fold(q), null));
+        Time("catalogue ask", q => CatalogueAsks.Of(TextFolding.Fold(q)));
+        Time("follow-up", q => FollowUps.Looks(TextFolding.Fold(q), ChatAssistant.Knowledge.Model.Language.En));
         Time("search", q => snapshot.Search(q, snapshot.Units.Count));
         Time("coverage", q => snapshot.Coverage(q));
         Time("answer", q => engine.Ask(q));
