@@ -30,7 +30,8 @@ public sealed class ManifestSectionsTests(BuiltPackage package) : IClassFixture<
     public void TheTaskCardIsAPersonalTabBesideTheChatOnTheBotsHost()
     {
         var tabs = Manifest["staticTabs"]!.AsArray();
-        var card = tabs.Single(t => (string?)t!["entityId"] == "pu2-6-knowledge")!;
+        // The tab's entity id is the one the bot's tab pages and channel-tab configuration use: the two must not drift.
+        var card = tabs.Single(t => (string?)t!["entityId"] == new ChatAssistant.Bot.Tab.TabOptions().EntityId)!;
 
         Assert.Equal("conversations", (string?)tabs[0]!["entityId"]); // the bot's chat stays the first tab
         Assert.Equal($"https://{BuiltPackage.Host}/tab", (string?)card["contentUrl"]);
