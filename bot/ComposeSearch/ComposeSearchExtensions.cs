@@ -18,6 +18,7 @@ public static class ComposeSearchExtensions
         services.AddSingleton<IAnswerListener>(sp => sp.GetRequiredService<AnswerCounts>());
         services.AddSingleton<AnswerSearch>();
         services.AddSingleton<ComposeSearchChat>();
+        services.AddHostedService<AnswerCountFlushWorker>();
         services.AddHostedService<AnswerCountRetentionWorker>();
         return builder;
     }

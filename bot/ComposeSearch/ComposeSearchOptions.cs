@@ -15,4 +15,7 @@ public sealed class ComposeSearchOptions
 
     /// <summary>An answer not given for this many days drops out of the most-asked counts, so the list follows what people ask now.</summary>
     public int CountRetentionDays { get; set; } = 180;
+
+    /// <summary>How often the counts gathered in memory are written to their store: chat turns never wait for that write.</summary>
+    public TimeSpan CountFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

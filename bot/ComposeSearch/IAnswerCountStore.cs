@@ -6,8 +6,8 @@ namespace ChatAssistant.Bot.ComposeSearch;
 /// </summary>
 public interface IAnswerCountStore
 {
-    /// <summary>Counts one more answer from <paramref name="unitId"/>.</summary>
-    Task CountAsync(string unitId, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Counts <paramref name="times"/> more answers from <paramref name="unitId"/>, the last one given <paramref name="at"/>.</summary>
+    Task CountAsync(string unitId, int times, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>The unit ids given most often, most first (ties: the most recent first), at most <paramref name="count"/>.</summary>
     Task<IReadOnlyList<string>> MostGivenAsync(int count, CancellationToken cancellationToken);

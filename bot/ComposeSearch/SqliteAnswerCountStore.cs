@@ -18,15 +18,16 @@ public sealed class SqliteAnswerCountStore : IAnswerCountStore
             """);
     }
 
-    public async Task CountAsync(string unitId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task CountAsync(string unitId, int times, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var writer = await database.OpenForWriteAsync(cancellationToken);
         await using var upsert = writer.Connection.CreateCommand();
         upsert.CommandText = """
-            INSERT INTO answer_counts (unit_id, count, last_at) VALUES ($unit, 1, $at)
-            ON CONFLICT (unit_id) DO UPDATE SET count = count + 1, last_at = excluded.last_at;
+            INSERT INTO answer_counts (unit_id, count, last_at) VALUES ($unit, $times, $at)
+            ON CONFLICT (unit_id) DO UPDATE SET count = count + excluded.count, last_at = max(last_at, excluded.last_at);
             """;
         upsert.Parameters.AddWithValue("$unit", unitId);
+        upsert.Parameters.AddWithValue("$times", times);
         upsert.Parameters.AddWithValue("$at", SqliteDatabase.Timestamp(at));
         await upsert.ExecuteNonQueryAsync(cancellationToken);
     }

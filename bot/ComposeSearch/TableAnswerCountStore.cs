@@ -14,12 +14,12 @@ public sealed class TableAnswerCountStore(TableClient table) : IAnswerCountStore
 {
     private const string Partition = "answer";
 
-    public Task CountAsync(string unitId, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public Task CountAsync(string unitId, int times, DateTimeOffset at, CancellationToken cancellationToken) =>
         TableCounting.UpdateAsync(table, Partition, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(unitId))), entity =>
         {
             entity["UnitId"] = unitId;
-            entity["Count"] = (entity.GetInt32("Count") ?? 0) + 1;
-            entity["LastTicks"] = at.UtcTicks;
+            entity["Count"] = (entity.GetInt32("Count") ?? 0) + times;
+            entity["LastTicks"] = Math.Max(entity.GetInt64("LastTicks") ?? 0, at.UtcTicks);
         }, cancellationToken);
 
     public async Task<IReadOnlyList<string>> MostGivenAsync(int count, CancellationToken cancellationToken)

@@ -13,14 +13,30 @@ public abstract class AnswerCountStoreContract
     public async Task TheUnitGivenMostOftenComesFirstAndATieGoesToTheLatest()
     {
         var store = await OpenStoreAsync();
-        await store.CountAsync("PU2-6:phase:before", Monday, default);
-        await store.CountAsync("PU2-6:role:resource-owner", Monday.AddHours(1), default);
-        await store.CountAsync("PU2-6:role:resource-owner", Monday.AddHours(2), default);
-        await store.CountAsync("PU2-6:legal-acts", Monday.AddHours(3), default);
+        await store.CountAsync("PU2-6:phase:before", 1, Monday, default);
+        await store.CountAsync("PU2-6:role:resource-owner", 1, Monday.AddHours(1), default);
+        await store.CountAsync("PU2-6:role:resource-owner", 1, Monday.AddHours(2), default);
+        await store.CountAsync("PU2-6:legal-acts", 1, Monday.AddHours(3), default);
 
         var reopened = await OpenStoreAsync();
         Assert.Equal(["PU2-6:role:resource-owner", "PU2-6:legal-acts", "PU2-6:phase:before"], await reopened.MostGivenAsync(10, default));
         Assert.Equal(["PU2-6:role:resource-owner"], await reopened.MostGivenAsync(1, default));
+    }
+
+    [Fact]
+    public async Task ABatchOfCountsAddsUpAndAnOlderBatchKeepsTheLatestTime()
+    {
+        var store = await OpenStoreAsync();
+        await store.CountAsync("PU2-6:legal-acts", 3, Monday.AddHours(5), default);
+        await store.CountAsync("PU2-6:phase:before", 3, Monday, default);
+        await store.CountAsync("PU2-6:phase:before", 2, Monday.AddHours(1), default);
+        // Written late, from an interval that ended before the last write: the unit was still last given at 05:00.
+        await store.CountAsync("PU2-6:legal-acts", 1, Monday.AddHours(2), default);
+
+        // 5 against 4: counted one each, the two would tie and the later-given legal acts would come first.
+        Assert.Equal(["PU2-6:phase:before", "PU2-6:legal-acts"], await store.MostGivenAsync(5, default));
+        Assert.Equal(1, await store.DeleteOlderThanAsync(Monday.AddHours(3), default));
+        Assert.Equal(["PU2-6:legal-acts"], await store.MostGivenAsync(5, default));
     }
 
     [Fact]
@@ -33,10 +49,10 @@ public abstract class AnswerCountStoreContract
     public async Task UnitsNotGivenSinceTheCutoffAreDeletedAndCountedOnceEach()
     {
         var store = await OpenStoreAsync();
-        await store.CountAsync("PU2-6:phase:before", Monday, default);
-        await store.CountAsync("PU2-6:phase:before", Monday.AddDays(1), default);
-        await store.CountAsync("PU2-6:phase:after", Monday, default);
-        await store.CountAsync("PU2-6:phase:after", Monday, default);
+        await store.CountAsync("PU2-6:phase:before", 1, Monday, default);
+        await store.CountAsync("PU2-6:phase:before", 1, Monday.AddDays(1), default);
+        await store.CountAsync("PU2-6:phase:after", 1, Monday, default);
+        await store.CountAsync("PU2-6:phase:after", 1, Monday, default);
 
         Assert.Equal(1, await store.DeleteOlderThanAsync(Monday.AddHours(12), default));
 

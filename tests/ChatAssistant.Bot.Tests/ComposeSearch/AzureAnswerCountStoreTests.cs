@@ -21,8 +21,8 @@ public sealed class AzureAnswerCountStoreTests : AnswerCountStoreContract
         var first = await OpenStoreAsync();
         var second = await OpenStoreAsync();
         var at = DateTimeOffset.UtcNow;
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? first : second).CountAsync("PU2-6:legal-acts", at, default)));
-        await first.CountAsync("PU2-6:phase:before", at.AddSeconds(1), default);
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? first : second).CountAsync("PU2-6:legal-acts", 1, at, default)));
+        await first.CountAsync("PU2-6:phase:before", 1, at.AddSeconds(1), default);
 
         Assert.Equal(["PU2-6:legal-acts", "PU2-6:phase:before"], await first.MostGivenAsync(5, default));
         var row = Assert.Single(new TableClient(Azurite.ConnectionString, tableName).Query<TableEntity>(e => e.GetString("UnitId") == "PU2-6:legal-acts"));

@@ -13,7 +13,7 @@ public sealed class BrokenCountStoreTests
 {
     private sealed class BrokenStore : IAnswerCountStore
     {
-        public Task CountAsync(string unitId, DateTimeOffset at, CancellationToken cancellationToken) => throw new InvalidOperationException("store down");
+        public Task CountAsync(string unitId, int times, DateTimeOffset at, CancellationToken cancellationToken) => throw new InvalidOperationException("store down");
         public Task<IReadOnlyList<string>> MostGivenAsync(int count, CancellationToken cancellationToken) => throw new InvalidOperationException("store down");
         public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
     }

@@ -99,6 +99,7 @@ public sealed class PolicyTests
             ["Escalation:FirstRetryDelay"] = "retry timing, released with the code",
             ["ComposeSearch:MaxResults"] = "the search list's length, released with the code",
             ["ComposeSearch:RelatedScoreShare"] = "tuned with the content, released with the code",
+            ["ComposeSearch:CountFlushInterval"] = "how often counts reach the store; timing released with the code",
             ["ComposeSearch:CountRetentionDays"] = "the counts hold no personal data; how fast 'most asked' ages is released with the code",
             ["Escalation:DeliveryLease"] = "retry timing, released with the code",
             ["Tab:CardId"] = "the knowledge tab's card follows the content, released with it",
