@@ -14,6 +14,7 @@ public static class KnowledgeLoader
     public const string CatalogueFile = "catalogue.yaml";
     public const string SynonymsFile = "synonyms.yaml";
     public const string QuestionsFile = "questions.yaml";
+    public const string IntentsFile = "intents.yaml";
     public const string CardsFolder = "cards";
 
     public static KnowledgeBase Load(string contentFolder)
@@ -41,7 +42,10 @@ public static class KnowledgeLoader
         var phrasings = File.Exists(Path.Combine(contentFolder, QuestionsFile))
             ? ReadFile(contentFolder, QuestionsFile, errors, PhrasingsReader.Read)
             : Phrasings.None;
-        if (glossary is null || catalogue is null || synonyms is null || phrasings is null) return (null, errors);
+        var intents = File.Exists(Path.Combine(contentFolder, IntentsFile))
+            ? ReadFile(contentFolder, IntentsFile, errors, IntentExamplesReader.Read)
+            : IntentExamples.None;
+        if (glossary is null || catalogue is null || synonyms is null || phrasings is null || intents is null) return (null, errors);
 
         var cards = new List<TaskCard>();
         var cardsFolder = Path.Combine(contentFolder, CardsFolder);
@@ -65,7 +69,7 @@ public static class KnowledgeLoader
         }
 
         if (errors.Count > 0) return (null, errors);
-        var knowledge = new KnowledgeBase(glossary, catalogue, cards, synonyms) { Phrasings = phrasings };
+        var knowledge = new KnowledgeBase(glossary, catalogue, cards, synonyms) { Phrasings = phrasings, Intents = intents };
         errors.AddRange(UnknownUnits(knowledge));
         return errors.Count > 0 ? (null, errors) : (knowledge, errors);
     }

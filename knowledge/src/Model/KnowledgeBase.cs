@@ -6,6 +6,9 @@ public sealed record KnowledgeBase(Glossary Glossary, Catalogue Catalogue, IRead
     /// <summary>The editors' extra phrasings per answer unit (<c>questions.yaml</c>).</summary>
     public Phrasings Phrasings { get; init; } = Phrasings.None;
 
+    /// <summary>The editors' example messages per intent: small talk and requests (<c>intents.yaml</c>).</summary>
+    public IntentExamples Intents { get; init; } = IntentExamples.None;
+
     public TaskCard? Card(string id) => Cards.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The card a plain "checklist" or the escalation form's role list means: the first card that has roles.</summary>

@@ -54,7 +54,10 @@ public sealed class IndexSnapshot : IDisposable
         Knowledge = knowledge;
         Units = UnitBuilder.Build(knowledge);
         UnitsById = Units.ToDictionary(u => u.Id);
-        Understanding = new QuestionUnderstanding(knowledge.Glossary, knowledge.Catalogue.Groups);
+        var intents = new IntentMatcher(knowledge.Intents, Units.SelectMany(u => new[] { u.Title.Lv, u.Title.En })
+            .Concat(knowledge.Phrasings.Entries.SelectMany(e => e.Questions.Lv.Concat(e.Questions.En))),
+            knowledge.Glossary.Roles.SelectMany(r => new[] { r.Name.Lv, r.Name.En, r.Holder.Lv, r.Holder.En }.Concat(r.Aliases.Lv).Concat(r.Aliases.En)), analysis);
+        Understanding = new QuestionUnderstanding(knowledge.Glossary, knowledge.Catalogue.Groups, intents.IsEmpty ? null : intents.Match);
         synonyms = new SynonymTable(knowledge.Synonyms, analysis);
 
         var perField = new PerFieldAnalyzerWrapper(analysis.Names, new Dictionary<string, Lucene.Net.Analysis.Analyzer>

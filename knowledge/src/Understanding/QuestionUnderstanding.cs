@@ -5,7 +5,9 @@ using ChatAssistant.Knowledge.Search;
 namespace ChatAssistant.Knowledge.Understanding;
 
 /// <summary>Question text (+ locale) → language, kinds of question and entities. Never throws on odd input.</summary>
-public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyList<TaskGroup>? groups = null)
+/// <param name="similarIntent">Reads a message that no rule takes for small talk or a request by the examples it is
+/// most like (<c>intents.yaml</c>); null when there are none.</param>
+public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyList<TaskGroup>? groups = null, Func<string, IntentKind?>? similarIntent = null)
 {
     /// <summary>Longer input is cut here: nobody asks a question in more, and it keeps every step fast.</summary>
     public const int MaxQuestionLength = 1000;
@@ -65,7 +67,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // made for the card's vocabulary can change them ("talk" is one letter from "task", "pelna" from "pilna").
         var typed = asTyped is null ? null : TextFolding.Fold(Trim(asTyped));
         var intent = (typed is null ? null : IntentRules.Match(typed, () => RolesIn(typed, TextFolding.Words(asTyped!))))
-            ?? IntentRules.Match(folded, () => RolesIn(folded, words));
+            ?? IntentRules.Match(folded, () => RolesIn(folded, words))
+            // A short follow-up ("and for a specific resource?") leans on the previous answer, not on a request's words.
+            ?? (previous is not null && FollowUps.Looks(folded, LanguageDetector.Detect(text, locale)) ? null
+                : SimilarIntent(asTyped ?? text, typed ?? folded, asTyped is null ? words : TextFolding.Words(asTyped)));
         if (intent is null)
         {
             // "Sveiki, kas izstrādā aktus?" is the question after the greeting.
@@ -163,6 +168,15 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var inherited = FollowUps.Inherit(q, previous!);
         return q.Roles.Count == 0 && inherited.Roles.Count == 1 ? inherited with { Roles = [Counterpart(inherited.Roles[0], folded, q.Scope)] } : inherited;
     }
+
+    /// <summary>The intent of the examples the message is most like; a checklist asked for names its role as the rules do.</summary>
+    private ChatIntent? SimilarIntent(string text, string folded, string[] words) =>
+        similarIntent?.Invoke(text) switch
+        {
+            null => null,
+            IntentKind.Checklist when RolesIn(folded, words) is { Count: 1 } named => new ChatIntent(IntentKind.Checklist, named[0]),
+            var kind => new ChatIntent(kind.Value),
+        };
 
     private IReadOnlyList<string> RolesIn(string folded, string[] words) =>
         entities.Roles(words) is { Count: > 0 } named ? named : EntityRecognizer.RolesDescribed(folded);
