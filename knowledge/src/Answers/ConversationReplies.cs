@@ -70,6 +70,7 @@ internal static class ConversationReplies
         ["represent"] = new("pārstāv iestādi tiesā vai strīdos par šiem aktiem", "represents the institution in court or in disputes over these acts"),
         ["negotiate"] = new("ved sarunas ar citām pusēm par šiem aktiem", "negotiates these acts with other parties"),
         ["train"] = new("apmāca darbiniekus", "trains the staff"),
+        ["settle"] = new("izšķir lomu domstarpības", "settles disagreements between the roles"),
         ["decide"] = new("to izlemj", "decides this"),
         ["other"] = new("to dara", "does that"),
         ["assess-impact"] = new("veic ietekmes vai datu aizsardzības novērtējumu", "carries out impact or data-protection assessments"),

@@ -33,7 +33,7 @@ public sealed partial class EntityRecognizer
     // Words that say the question is about the whole institution (portfolio roles) or about one service or resource.
     private static readonly string[] PortfolioWords = ["koordin", "coordinat", "kopum", "portfolio", "institution", "iestades"];
     private static readonly string[] SectorWords = ["pasvaldib", "municipal", "nozar", "sector", "valsts merog", "visai valstij", "state-wide", "statewide", "nationwide", "national level"];
-    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "a single", "individual", "one service", "viena pakalpojuma", "viena resursa",
+    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "a single", "individual", "one service", "one resource", "viena pakalpojuma", "viena resursa", "vienam pakalpojumam", "vienam resursam",
         "manu pakalpoj", "savu pakalpoj", "mana pakalpoj", "my service", "our service", "manu resurs", "savu resurs", "my resource", "our resource"];
 
     private readonly Lucene.Net.Analysis.Analyzer stemmer = new LatvianFoldingAnalyzer();
@@ -176,9 +176,16 @@ public sealed partial class EntityRecognizer
     public static string? DutyKind(string folded)
     {
         // A leading space in a prefix makes it a word start: "rakstīt" is writing, "apraksts" a description.
-        var asserted = " " + NegatedVerb().Replace(folded, " ");
+        // The task's own name ("speciālo normatīvo aktu izstrāde un pilnveide") names the whole task, not the drafting duty.
+        var asserted = " " + NegatedVerb().Replace(WithoutTaskName(folded), " ");
         return DutyVerbs.FirstOrDefault(v => v.Prefixes.Any(p => asserted.Contains(p, StringComparison.Ordinal))).Kind;
     }
+
+    /// <summary>The text without the task's own name, whose "izstrāde" is no drafting duty and no phase of drafting.</summary>
+    public static string WithoutTaskName(string folded) => TaskName().Replace(folded, " ");
+
+    [GeneratedRegex(@"\b(izstrad\w*|development|drafting) (un|and) (pilnveid\w*|improvement|refinement|improving)\b")]
+    private static partial Regex TaskName();
 
     [GeneratedRegex(@"\bne(izstrad|groz|apzin|koordin|veid|izveid|papildin|raksta)\w*")]
     private static partial Regex NegatedVerb();

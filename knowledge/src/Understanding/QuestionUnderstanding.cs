@@ -31,7 +31,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats))\b")]
     private static partial Regex RoleView();
 
-    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make)|\b(vai )?(man|mums) (pasam|pasai|pasiem|ir )?ja(raksta|izstrada|sagatavo|groza|apzina|veido)\b|\bvai (es|mes) (pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
+    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
     private static partial Regex AsksAboutOwnDuty();
 
     [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
@@ -48,6 +48,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     [GeneratedRegex(@"\buzdevum\w*|\btasks?\b")]
     private static partial Regex AboutTasks();
+
+    /// <summary>"Šis uzdevums" / "this task" is PU2-6 itself, not a question about the tasks of a group.</summary>
+    [GeneratedRegex(@"\b(sis|si|so|saja|sim|sai|this|the current) (uzdevum\w*|task)\b")]
+    private static partial Regex ThisTask();
 
     [GeneratedRegex(@"\b(resurs\w*|resource\w*)\b")]
     private static partial Regex ResourceWord();
@@ -91,7 +95,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // "I look after one resource" names no phase.
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts".
         var phase = KindRules.AsksWhatToMind(folded) ? null
-            : entities.Phase(LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " ")) : words);
+            : entities.Phase(LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " "))
+                : EntityRecognizer.WithoutTaskName(folded) is var named && named.Length != folded.Length ? TextFolding.Words(named) : words);
         var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions);
         if (asksAboutStages)
         {
@@ -123,7 +128,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // A group named in words counts only in a question about tasks: "visos pārvaldības līmeņos" alone is about levels.
         var group = tasks.Count > 0 ? null
             : GroupId().Matches(folded).Select(m => m.Groups[1].Value).Distinct().ToList() is { Count: > 0 } ids ? (ids.Count == 1 ? "PU" + ids[0] : null)
-            : AboutTasks().IsMatch(folded) ? entities.GroupByName(words) : null;
+            : AboutTasks().IsMatch(ThisTask().Replace(folded, " ")) ? entities.GroupByName(words) : null;
         if (group is not null && !kinds.Contains(QuestionKind.Catalogue)) kinds = [QuestionKind.Catalogue, .. kinds];
         if (intent is { Kind: IntentKind.Checklist, Role: null } && previous?.Roles.Count == 1 && PointsBack().IsMatch(folded))
         {

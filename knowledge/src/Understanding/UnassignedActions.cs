@@ -6,7 +6,7 @@ namespace ChatAssistant.Knowledge.Understanding;
 /// Actions the card assigns to nobody. The card says who identifies, drafts, coordinates and amends the acts, and
 /// what everyone involved does before, while and after; it does not say who submits, approves, signs, adopts, issues,
 /// funds, supervises, enforces or appoints, who reviews drafts, keeps a register, represents the institution in court,
-/// negotiates, trains staff or decides. A "who …?" question about one of these, or with any verb the card does not use
+/// negotiates, trains staff, settles disagreements between roles or decides. A "who …?" question about one of these, or with any verb the card does not use
 /// for what someone does (English), must not be answered with the nearest role: the honest answer says what the card
 /// does not state, and what it does.
 /// </summary>
@@ -26,11 +26,13 @@ internal static class UnassignedActions
         ("appoint", Pattern(@"\biecel\w*|\bappoint\w*|\bnozime\b|\bnozimet\b|\bdesignat\w*|\bhires?\b|\bpiesk(ir|ir)\w* lom\w*|\bassigns? (the |a )?roles?\b")),
         ("repeal", Pattern(@"\batcel\w* (akt|noteikum|likum)\w*|\brepeal\w*|\brevok\w*|\bannul\w*")),
         // What happens to an act around its adoption, and work beside it, that the card gives to no role either.
-        ("review", Pattern(@"\breview\w*\b(\s+\w+){0,2}\s+(draft|drafts|proposal|proposals)\b|\b(draft|drafts|proposal)\b(\s+\w+){0,2}\s+review\w*|\bproof-?read\w*|\brecenz\w*|\bizvert\w* (akta |aktu |noteikumu )?projekt\w*|\blegal (department|team|unit|office|service|advis\w*|counsel|check|review)|\bjuridisk\w* (nodal|departament|dienest|konsultant|parbaud|izvert)\w*|\bjurist\w*|\blawyers?\b")),
+        ("review", Pattern(@"\breview\w*\b(\s+\w+){0,2}\s+(draft|drafts|proposal|proposals)\b|\b(draft|drafts|proposal)\b(\s+\w+){0,2}\s+review\w*|\bproof-?read\w*|\brecenz\w*|\bizvert\w* (akta |aktu |noteikumu )?projekt\w*|\blegal (department|team|unit|office|service|advis\w*|counsel|check|review)|\bjuridisk\w* (nodal|departament|dienest|konsultant|parbaud|izvert|atzinum)\w*|\btieslietu ministrij\w*|\bministry of justice\b|\blegal opinions?\b|\bjurist\w*|\blawyers?\b")),
         ("register", Pattern(@"\barhiv\w*|\barchiv\w*|\bregist(er|ry|ries|ers)\b|\bregistr\w*|\brecord-?keeping\b|\bkeep(s|ing)? (a |the )?(central )?(records?|register|log|inventory)\b|\buzskait\w*|\bversion(s|ing)? (control|history)\b")),
         ("represent", Pattern(@"\brepresent\w*|\bparstav\w*|\bcourts?\b|\btiesa\b|\btiesu\b|\btiesas\b|\btiesvedib\w*|\blitigat\w*|\blawsuits?\b|\bapstrid\w*|\bchalleng\w* (in|before)\b")),
         ("negotiate", Pattern(@"\bnegotiat\w*|\bsarunas\b|\bsarunu\b|\bsarunam\b|\barodbiedr\w*|\b(trade|labou?r) unions?\b|\bsocial partners?\b|\bsocial\w* partner\w*")),
         ("train", Pattern(@"\btrain(s|ing|ed)?\b(\s+\w+){0,2}\s+(staff|employees|people|personnel|users|colleagues|officials|team)\b|\b(in charge of|responsible for|organi[sz]es?|delivers?|runs?) training\b|\bapmac\w*|\bteach\w*|\bworkshops?\b")),
+        // Who settles a disagreement between the roles: the card gives every role its part and names no arbiter.
+        ("settle", Pattern(@"\b(nespej|nevar|nespes|nevares)\w* (\w+ )?vienoties\b|\bnav vienisprat\w*|\bdomstarpib\w*|\bstrid\w*|\bkonflikt\w*|\bdisagree\w*|\bdispute\w*|\bconflict\w*|\b(can ?not|can't|cant|don't|do not|fail to) agree\b|\barbitrat\w*|\btie-?break\w*")),
         ("decide", Pattern(@"\bdecid\w*|\bdecision\w*|\b(iz)?lem(j|t|s|um|ja)\w*|\bnolem\w*")),
         ("assess-impact", Pattern(@"\bimpact assessments?\b|\bietekmes (\w+ )?novertejum\w*|\bdpia\b|\bdata protection\b|\bdatu aizsardzib\w*|\bgdpr\b|\bvdar\b")),
     ];
@@ -54,6 +56,13 @@ internal static class UnassignedActions
     private static readonly Regex Marker = Pattern(@"\ba vai l\b|\b(the )?a or (the )?l\b|\bmarked (a|l)\b|\bapzimets ar (a|l)\b|\(a\)|\(l\)|\bmarker\w*|\bapzimejum\w*|\batbildiga vai lidzatbildiga|\bresponsible or co-?responsible|\bco-?responsible\b|\blidzatbildig\w*");
 
     private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(teikts|minets|noteikts|rakstits|noradits|paradits|zinams),? (kurs|kura|kuri|kam)\b|\b(say|says|said|state|states|stated|mention|mentions|mentioned|show|shows),? who\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
+
+    /// <summary>
+    /// "Kas jādara …?" asks what must be done, not who ("kam jādara" would be who); an unassigned action further on
+    /// ("… vai ir paredzēta uzraudzība?") is then a thing asked about, not the action of a role. Only the verbs of doing
+    /// in general: "kas jāapstiprina?" is read as who approves, as people write it.
+    /// </summary>
+    private static readonly Regex WhatMustBeDone = Pattern(@"^(un\s+|bet\s+)?kas\s+(\w+\s+)?ja(dara|veic|zina|nem)\b");
 
     private static readonly Regex YesNo = Pattern(@"^(and |un |bet |so )?(does|do|did|is|are|can|could|should|must|will|would|vai)\b");
 
@@ -79,16 +88,21 @@ internal static class UnassignedActions
         if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
         if (Ministry.IsMatch(folded)) return "name";
         // "Does the service manager approve the acts?" asks who approves as much as "who approves?" does.
-        if (!(roleView ? WhoWord : Who).IsMatch(folded) && !(namesARole && !roleView && YesNo.IsMatch(folded))) return null;
+        var asked = WhatMustBeDone.IsMatch(folded) ? "ko" + folded[(folded.IndexOf("kas", StringComparison.Ordinal) + 3)..] : folded;
+        if (!(roleView ? WhoWord : Who).IsMatch(asked) && !(namesARole && !roleView && YesNo.IsMatch(folded))) return null;
         if (namesARole && !roleView && NamedHolder.IsMatch(folded)) return "name";
+        // The debitive glues "jā" to the verb ("kam jāapstiprina?"): the verb is matched without it too.
+        var verbs = Debitive.Replace(folded, "$1");
         foreach (var (action, pattern) in Actions)
         {
             // Deciding which acts are needed is identifying them, which the card does assign.
             if (action == "decide" && NeededActs.IsMatch(folded)) continue;
-            if (pattern.IsMatch(folded)) return action;
+            if (pattern.IsMatch(folded) || (verbs.Length != folded.Length && pattern.IsMatch(verbs))) return action;
         }
         return null;
     }
+
+    private static readonly Regex Debitive = new(@"\bja([a-z]{5,})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// "other" when a "who …?" question's verb is none the card uses for what someone does, both as typed and with

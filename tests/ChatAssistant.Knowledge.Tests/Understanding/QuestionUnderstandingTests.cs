@@ -64,5 +64,43 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     [InlineData("my checklists", "lv-LV", Language.En)]
     public void LanguageComesFromTheTextThenTheLocale(string question, string? locale, Language language) =>
         Assert.Equal(language, Analyse(question, locale).Language);
-}
 
+    [Theory]
+    [InlineData("Kurs lemj, vai iestadei vajadzigs jauns akts, ja pakalpojuma saimnieks un resursa saimnieks nespej vienoties?", "settle")]
+    [InlineData("who settles it when the service owner and the resource owner disagree?", "settle")]
+    [InlineData("Kurš nodrošina akta projekta saskaņošanu ar Tieslietu ministriju un juridiskā atzinuma saņemšanu?", "review")]
+    [InlineData("Kas jāapstiprina speciālie akti?", "approve")]
+    public void AWhoQuestionAboutAnActionTheCardGivesNobodyIsRecognised(string question, string action) =>
+        Assert.Equal(action, Analyse(question).UnassignedAction);
+
+    [Fact]
+    public void WhatMustBeDoneIsNotWhoDoesIt() =>
+        Assert.Null(Analyse("Kas jādara pēc tam, kad akts ir pieņemts — vai ir paredzēta kāda uzraudzība?").UnassignedAction);
+
+    [Fact]
+    public void TheTasksOwnNameIsNeitherADutyNorAPhase()
+    {
+        var q = Analyse("Kādas funkcijas speciālo normatīvo aktu izstrādes un pilnveides procesā ir jāveic pakalpojuma saimniekam?");
+
+        Assert.Null(q.DutyKind);
+        Assert.Null(q.Phase);
+        Assert.Equal("develop", Analyse("Kas izstrādā speciālos normatīvos aktus konkrētam pakalpojumam?").DutyKind);
+    }
+
+    [Fact]
+    public void ThisTaskIsNotAQuestionAboutTheTasksOfAGroup()
+    {
+        Assert.Null(Analyse("Kādos pārvaldības līmeņos un mērogos šis uzdevums ir izpildāms?").Group);
+        Assert.Equal("PU2", Analyse("kuri uzdevumi ir pakalpojumu pārvaldības grupā PU2?").Group);
+    }
+
+    [Fact]
+    public void SpeakingAsARoleAboutFixingOwnActsAsksAboutTheAmendDuty()
+    {
+        var q = Analyse("esmu pakalpojuma saimnieks un musu esosie noteikumi ir novecojusi, vai man pasai tie jalabo");
+
+        Assert.True(q.RoleView);
+        Assert.Equal("amend", q.DutyKind);
+        Assert.Equal(QuestionKind.Responsible, q.Kind);
+    }
+}
