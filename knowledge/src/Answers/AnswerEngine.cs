@@ -8,7 +8,7 @@ namespace ChatAssistant.Knowledge.Answers;
 /// Question in, answer out: understand the question, search the current index, rank by what was asked, and either
 /// state the best fact with its citation or say plainly that the assistant does not know.
 /// </summary>
-public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshold = AnswerEngine.DefaultThreshold, bool cacheAnswers = true)
+public sealed partial class AnswerEngine(KnowledgeIndex index, double confidenceThreshold = AnswerEngine.DefaultThreshold, bool cacheAnswers = true)
 {
     public const double DefaultThreshold = 0.45;
 
@@ -57,7 +57,9 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         if (q.UnassignedAction is { } action) return ConversationReplies.Unassigned(q, action);
 
         bool Held(string task) => snapshot.Knowledge.Card(task) is not null;
-        if (q.Tasks.Count > 0 && !q.Tasks.Any(Held) && q.Kinds.Any(CardSpecificKinds.Contains) && !q.Kinds.Contains(QuestionKind.Task))
+        // "Is PU1-3 linked to this one?" is a question about this card's links, which it can answer.
+        var aboutTheseLinks = q.Kinds.Contains(QuestionKind.RelatedTasks) && ThisCard().IsMatch(TextFolding.Fold(q.Text));
+        if (q.Tasks.Count > 0 && !q.Tasks.Any(Held) && q.Kinds.Any(CardSpecificKinds.Contains) && !q.Kinds.Contains(QuestionKind.Task) && !aboutTheseLinks)
         {
             return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge, q.Tasks[0]);
         }
@@ -67,7 +69,18 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         if (q.Kind == QuestionKind.RegulatoryChange)
         {
             var consultation = snapshot.Units.FirstOrDefault(u => u.Topic == Topic.Consultation);
-            if (consultation is not null) return AnswerComposer.FromUnit(q, consultation, AnswerStatus.Consult, 1, snapshot.UnitsById, []);
+            // "Will the regulation change?" is answered by the card's points for attention: the regulation in force is
+            // being revised, significant changes are planned, and VARAM is to be consulted. Which changes, and whom
+            // to ask, get the consultation itself. Either way the reply offers the consultation.
+            var reply = consultation is not null && KindRules.AsksWhetherRegulationChanges(TextFolding.Fold(q.Text))
+                && snapshot.UnitsById.TryGetValue(UnitIds.Section(consultation.Source.Card, "attention"), out var attention) ? attention : consultation;
+            if (reply is not null) return AnswerComposer.FromUnit(q, reply, AnswerStatus.Consult, 1, snapshot.UnitsById, []);
+        }
+
+        // "And after that?" names nothing to search for: the next phase's steps are the answer.
+        if (q.AsksWhatNext && snapshot.Units.FirstOrDefault(u => u.Topic == Topic.Steps && u.Entities.Roles.Count == 0 && u.Entities.Phase == q.Phase) is { } next)
+        {
+            return AnswerComposer.FromUnit(q, next, AnswerStatus.Answered, 1, snapshot.UnitsById, []) with { Coverage = 1, Context = ContextOf(q, next, snapshot.Knowledge.Catalogue) };
         }
 
         // Task IDs are matched as entities; as search terms "pu2" would match every task's name.
@@ -77,7 +90,8 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 
         // A follow-up's subject comes from the previous answer, so its own few words say little about scope.
         // So does a question from a role's point of view, whose own words are often about the person's work.
-        var coverage = q.IsFollowUp || q.RoleView ? 1 : snapshot.Coverage(q.Text);
+        // So does a question that names a task by its ID and gets that task ("what's PU3-4? just curious").
+        var coverage = q.IsFollowUp || q.RoleView || (q.Tasks.Count == 1 && hits[0].UnitId == UnitIds.Task(q.Tasks[0])) ? 1 : snapshot.Coverage(q.Text);
         var confidence = Confidence(hits[0], coverage, NamesASubject(q));
         if (confidence < confidenceThreshold) return AnswerComposer.Unknown(q, confidence, hits, snapshot.Knowledge) with { Coverage = coverage };
 
@@ -138,4 +152,7 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 
     private static bool NamesASubject(QuestionAnalysis q) =>
         q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Phase is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0 || q.CatalogueAsk is not null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(this one|this task|to this|with this|ar so|ar sito|so uzdevumu|sis uzdevums|saja uzdevuma|ar to uzdevumu)\b")]
+    private static partial System.Text.RegularExpressions.Regex ThisCard();
 }

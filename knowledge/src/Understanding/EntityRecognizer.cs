@@ -25,7 +25,7 @@ public sealed partial class EntityRecognizer
     // Amendments are checked first: "coordinates amendments" and "izmaiņu ... izstrāde" are about amending.
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
-        ("amend", ["groz", "izmain", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix"]),
+        ("amend", ["groz", "izmain", " maini", " mainam", " mainu", " mainot", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix"]),
         ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out", "check what", "check which", "spot", "gap", "missing", "lacking", "trukst"]),
         ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", " rakst", " uzrakst", "new act", "new special", "brand-new", "new reg", "new rules", "jaun"]),
     ];
@@ -107,7 +107,8 @@ public sealed partial class EntityRecognizer
     [GeneratedRegex(@"\b(all|whole|entire|visu|visus|visiem|visa|visas)\s+([\w']+\s+){0,4}(services|pakalpojum\w*)\b|\b(services|pakalpojum\w*)\s+(\w+\s+){0,3}(as a whole|kopuma)\b")]
     private static partial Regex AllServices();
 
-    [GeneratedRegex(@"\b(one|a single|single|specific|particular|vienu|viena|vienam|konkret\w*)\s+(\w+\s+){0,2}(service|pakalpojum\w*)\b")]
+    // "es atbildu par būvatļauju pakalpojumu": one named service (singular, ending the clause).
+    [GeneratedRegex(@"\b(one|a single|single|specific|particular|vienu|viena|vienam|konkret\w*)\s+(\w+\s+){0,2}(service|pakalpojum\w*)\b|\bpar (\w+ ){1,2}pakalpojumu\s*([.,;:?!]|$)|\b(for|of) (our|my|the) (\w+ ){1,2}service\s*([.,;:?!]|$)")]
     private static partial Regex OneService();
 
     [GeneratedRegex(@"\b(all|whole|entire|visu|visus|visiem|visa|visas)\s+([\w']+\s+){0,4}(resources|resurs\w*)\b|\b(resources|resurs\w*)\s+(\w+\s+){0,3}(as a whole|kopuma)\b")]

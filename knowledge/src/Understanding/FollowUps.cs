@@ -26,6 +26,8 @@ internal static class FollowUps
     /// <summary>The follow-up with what it lacks taken from the previous answer.</summary>
     public static QuestionAnalysis Inherit(QuestionAnalysis q, AnswerContext previous)
     {
+        // "And after that?" after a phase's steps asks for the next phase, not the phase called "after".
+        var whatNext = NextPhase(previous.Phase) is not null && WhatNext.IsMatch(Search.TextFolding.Fold(q.Text));
         var ownSubject = q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0;
         var kinds = q.Kinds.Count == 0 || (q.Kinds.All(k => k is QuestionKind.Guidance or QuestionKind.LevelsScales) && previous.Task is not null && !ownSubject)
             ? [previous.Kind, .. q.Kinds]
@@ -40,12 +42,23 @@ internal static class FollowUps
             // "Which other tasks are in the same group?" asks about the group, not the task it was asked after.
             // "Un kā tas saistīts ar šo uzdevumu?" asks how the previous task relates to this card: the related tasks.
             Tasks = q.Tasks.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.Catalogue) || q.Kinds.Contains(QuestionKind.RelatedTasks) || previous.Task is null ? q.Tasks : [previous.Task],
-            Phase = q.Phase ?? (ownSubject ? null : previous.Phase),
+            Phase = whatNext ? NextPhase(previous.Phase) : q.Phase ?? (ownSubject ? null : previous.Phase),
+            AsksWhatNext = whatNext,
             DutyKind = q.DutyKind ?? previous.DutyKind,
             Scope = q.Scope ?? previous.Scope,
             Group = q.Group ?? (!ownSubject && q.Kinds.Contains(QuestionKind.Catalogue) ? previous.Group : null),
         };
     }
+
+    /// <summary>The whole message asks what comes next: "and after that?", "un pēc tam?", "what next?", "kas tālāk?".</summary>
+    private static readonly Regex WhatNext = Pattern(@"^((ok|okay|labi|nu|skaidrs),?\s+)?(and |un |so |tad )?(after that|then what|what next|whats next|what's next|what comes next|next|and then|un tad|pec tam|un pec tam|kas talak|talak|kas pec tam|un kas pec tam|kas tad|ko tad)\s*[?.!]*$");
+
+    private static string? NextPhase(string? phase) => phase switch
+    {
+        "before" => "while",
+        "while" => "after",
+        _ => null,
+    };
 
     private static Regex Pattern(string pattern) => new RulePattern(pattern);
 }

@@ -26,7 +26,7 @@ internal static partial class KindRules
         (QuestionKind.Resources, Pattern(@"\bresursi\b|\bresources needed\b|\bnepieciesam\w* resurs\w*|\bresurs\w* (vajag|nepieciesam)|\bwhat resources\b|\bkadi resursi\b|\binformacij\w*|\binformation\b|\binfo\b|\btehnolog\w*|\btechnolog\w*|\b(gramatvedib|personal|lietvedib|dokumentu vadib)\w* sistem\w*|\b(accounting|hr|records|document management) systems?\b|\bikt\b|\bict\b|\bit systems?\b|\bsystems? (are |is )?needed\b|\bkadas sistemas\b|\binfrastrukt\w*|\bserver\w*|\bsoftware\b|\bprogramm\w*|\btools?\b")),
         (QuestionKind.LevelsScales, Pattern(@"\blimen\w*|\blevels?\b|\bmerog\w*|\bscales?\b|\bposm\w*|\bstages?\b|\blifecycle\b|\bdzives cikl\w*|\blikvid\w*|\bdecommission\w*|\bievies\w*|\bclos(e|ing) down\b|\bwind(ing)?[- ]down\b|\bupkeep\b|\broll-?out\b|\batbildiga\b.*\blidzatbildig|\bco-?responsible\b|\blidzatbildig\w*|\bmarkers?\b")),
         (QuestionKind.Conditions, Pattern(@"\bnosacijum\w*|\bconditions?\b|\bn-?codes?\b|\bn-?kod\w*|\bn\s*[12]\s*[-.]\s*\d\b|\bparvaldamib\w*|\bmanageab\w*|\batbilstib\w*|\bfit with (\w+ )?needs\b|\bvienveidig\w*|\buniform\b|\bdzives situacij\w*|\blife situation\w*|\bsabiedrib\w* vajadzib\w*|\bsociety\b")),
-        (QuestionKind.Outcomes, Pattern(@"\brezultat\w*|\bresults?\b|\boutcomes?\b|\bieguv\w*|\bbenefits?\b|\bapdraud\w*|\bthreats?\b|\brisks?\b|\bja netiek\b|\bnetiks\b|\bne(izstrada|groza|raksta)\w*|\bsekas\b|\bconsequenc\w*|\bgo wrong\b|\bnobody (writes|does|drafts)\b|\bneveic\w*|\blabum\w*|\bproduce\w*|\bin the end\b|\boutputs?\b|\btangible\b|\bif (it is )?not (performed|done)\b|\bnot performed\b|\bkapec\b|\bwhy\b|\bkas notiek\b|\bkas notiks\b|\bwhat happens\b|\bend up\b|\bat the end\b|\bwhat should exist\b|\bdeliverables?\b|\bwhat (do|does|will) (we|it|this|the task) (get|produce|deliver|achieve)\b|\bneizpild\w*|\bzaudej\w*|\bwhat do we lose\b|\bif (we|you|they) (dont|do not|skip|ignore|never)\b|\bif (nobody|no one)\b|\bgain\w*\b|\bwhat for\b|\bpurpose\b|\bmerk\w*\b")),
+        (QuestionKind.Outcomes, Pattern(@"\brezultat\w*|\bresults?\b|\boutcomes?\b|\bieguv\w*|\bbenefits?\b|\bapdraud\w*|\bdraud\w*|\bieg(us|ut|ust)\w*|\bthreats?\b|\brisks?\b|\bja netiek\b|\bnetiks\b|\bne(izstrada|groza|raksta)\w*|\bsekas\b|\bconsequenc\w*|\bgo wrong\b|\bnobody (writes|does|drafts)\b|\bneveic\w*|\blabum\w*|\bproduce\w*|\bin the end\b|\boutputs?\b|\btangible\b|\bif (it is )?not (performed|done)\b|\bnot performed\b|\bkapec\b|\bwhy\b|\bkas notiek\b|\bkas notiks\b|\bwhat happens\b|\bend up\b|\bat the end\b|\bwhat should exist\b|\bdeliverables?\b|\bwhat (do|does|will) (we|it|this|the task) (get|produce|deliver|achieve)\b|\bneizpild\w*|\bzaudej\w*|\bwhat do we lose\b|\bif (we|you|they) (dont|do not|skip|ignore|never)\b|\bif (nobody|no one)\b|\bgain\w*\b|\bwhat for\b|\bpurpose\b|\bmerk\w*\b")),
         (QuestionKind.Guidance, Pattern(@"\buzmanib\w*|\battention\b|\bsaskan\w*|\balign\w*|\bgrup\w*|\bgroups?\b|\bnozar\w*|\bsector\b|\bpasvaldib\w*|\bmunicipal\w*|\bvados\w* iestad\w*|\bleading institution\b|\bvadlinij\w*|\bguidelines?\b|\bppp\b|\bsistem\w* element\w*|\belements?\b|\bspecializet\w* normativ\w* regulejum\w*|\bspecialised regulation\b|\bnational\b|\bvalst\w* vai nozar\w*")),
         (QuestionKind.Task, Pattern(@"\b(kurs|kads|which|what)\s+(ir\s+|is\s+)?(uzdevums|task)\b|\b(kurs no|kura no|which of|which one of)\b(\s+\w+){0,4}\s+(uzdevum\w*|tasks?)\b|\b(kas|what)\s+(ir|is)\s+(uzdevums\s+|task\s+)?pu\s*[1-3]|\b(kurai|kura|which|what) (grupai|grupa|group)\b|\buzdevum\w* (nosaukum|id)\w*|\bwhat is (the )?task\b|\bkads uzdevums\b|\bkurs uzdevums\b|\bwhich task\b|\btask (name|number|id)\b")),
     ];
@@ -37,6 +37,16 @@ internal static partial class KindRules
 
     /// <summary>The question asks what to bear in mind (the card's attention point), whatever phase it names.</summary>
     public static bool AsksWhatToMind(string folded) => Rules[0].Pattern.IsMatch(folded);
+
+    /// <summary>
+    /// A yes/no question about the expected changes ("will the regulation change?", "vai regulējums tiek
+    /// pārstrādāts?"), not which changes, nor whom or where to ask: the card's points for attention answer it.
+    /// </summary>
+    public static bool AsksWhetherRegulationChanges(string folded) => WhetherItChanges.IsMatch(folded) && !WhomToConsult.IsMatch(folded);
+
+    private static readonly Regex WhetherItChanges = new RulePattern(@"^(and |un |so |bet )?(vai|will|is|are|does|do|has|have|would)\b");
+
+    private static readonly Regex WhomToConsult = new RulePattern(@"\bkonsult\w*|\bjakonsult\w*|\bconsult\w*|\badvi[cs]e\b|\b(ask|contact|turn to|talk to|speak to|check with|reach|where|find out|learn)\b|\bwho\b|\bwhom\b|\b(kur|kam|ar ko|pie ka|pie kura|kadas|kadi|kada|which|what)\b|\b(ja)?(runat|jautat|griezties|vaicat|sazinaties|versties|uzzinat)\b|\bvaram\b");
 
     public static IReadOnlyList<QuestionKind> Match(string folded) =>
         Rules.Where(r => r.Pattern.IsMatch(folded) && !(r.Kind == QuestionKind.Responsible && WhatNotWho.IsMatch(folded) && !OtherWho.IsMatch(folded)))

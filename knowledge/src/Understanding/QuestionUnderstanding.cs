@@ -28,11 +28,26 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats))\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?iecelt\w*|mani (\w+ )?iecela|kluvu par)\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
     private static partial Regex AsksAboutOwnDuty();
+
+    /// <summary>
+    /// Speaking as a role about a change one means to make ("gribu mainīt …, ko man darīt?", "is that my job?"): the
+    /// duty the action belongs to, not all of the role's duties.
+    /// </summary>
+    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b")]
+    private static partial Regex MeansToAct();
+
+    /// <summary>"Kas no manis tiek gaidīts kopumā?": everything the role does, whatever the situation told first.</summary>
+    [GeneratedRegex(@"\b(kas|ko) no manis\b|\boverall\b|\bin general\b|\bas a whole\b|\bkopuma\s*[?.!]*$|\bvisi (mani )?pienakumi\b|\ball (of )?my (duties|responsibilities)\b")]
+    private static partial Regex Overall();
+
+    /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
+    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out)")]
+    private static partial Regex IdentifiedAlready();
 
     [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
     private static partial Regex FirstThing();
@@ -42,6 +57,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b")]
     private static partial Regex LookAfter();
+
+    /// <summary>"Adopted a while ago" is no phase of drafting.</summary>
+    [GeneratedRegex(@"\b(a|quite a|for a|in a|a little) while( ago| back)?\b")]
+    private static partial Regex WhileAgo();
 
     [GeneratedRegex(@"\bportfolio\b|\bkopuma\b")]
     private static partial Regex RoleScopeWords();
@@ -95,7 +114,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // "I look after one resource" names no phase.
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts".
         var phase = KindRules.AsksWhatToMind(folded) ? null
-            : entities.Phase(LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " "))
+            : entities.Phase(WhileAgo().IsMatch(folded) ? TextFolding.Words(WhileAgo().Replace(folded, " "))
+                : LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " "))
                 : EntityRecognizer.WithoutTaskName(folded) is var named && named.Length != folded.Length ? TextFolding.Words(named) : words);
         var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions);
         if (asksAboutStages)
@@ -110,7 +130,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             // "I am a service manager, what do I do first / after adoption?": the steps of that phase, or the role's duties.
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
             // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
-            var oneDuty = phase is null && dutyKind is not null && AsksAboutOwnDuty().IsMatch(folded);
+            if (phase is null && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded)) dutyKind = "develop";
+            var oneDuty = phase is null && dutyKind is not null && !Overall().IsMatch(folded)
+                && (AsksAboutOwnDuty().IsMatch(folded) || MeansToAct().IsMatch(folded) || IdentifiedAlready().IsMatch(folded));
             kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             if (!oneDuty) dutyKind = null;
         }
@@ -119,9 +141,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             // "Is working out which acts are needed listed as a duty of the service owner?": that one duty.
             kinds = [QuestionKind.Responsible, .. kinds.Where(k => k != QuestionKind.Responsible)];
         }
-        else if (roles.Count > 0 && (kinds.Contains(QuestionKind.RoleDuties) || dutyKind is null) && !kinds.Contains(QuestionKind.RegulatoryChange) && !kinds.Contains(QuestionKind.Steps) && !kinds.Contains(QuestionKind.LevelsScales))
+        else if (roles.Count > 0 && (kinds.Contains(QuestionKind.RoleDuties) || dutyKind is null) && !kinds.Contains(QuestionKind.RegulatoryChange) && (!kinds.Contains(QuestionKind.Steps) || (phase is null && dutyKind is null)) && !kinds.Contains(QuestionKind.LevelsScales))
         {
-            // A role named without a particular duty asks about the role: "what does the service manager do?"
+            // A role named without a particular duty asks about the role: "what does the service manager do?", and
+            // so does "kas resursa vadītājam jādara?" when it names no phase.
             kinds = [QuestionKind.RoleDuties, .. kinds.Where(k => k != QuestionKind.RoleDuties)];
         }
 
@@ -162,7 +185,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             CatalogueAsk = CatalogueAsks.Of(folded),
             Group = group,
             UnassignedAction = kinds.Contains(QuestionKind.RegulatoryChange) ? null
-                : UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0, roleView) ?? (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0, roleView))
+                // The words as typed first: spelling correction may turn a word the card never uses ("vienoties")
+                // into one it does.
+                : (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0, roleView)) ?? UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0, roleView)
                     ?? UnassignedActions.FindUnlisted(folded, typed),
             RoleView = roleView,
             AsksAboutStages = asksAboutStages,

@@ -16,12 +16,20 @@ internal static class UnanswerableRules
         @"\balg\w*\b|\bpelna\b|\bsalar\w*|\bwage\w*|\bpaid\b|\bcik ilg\w*|\bhow long\b|\bcik maksa\w*|\bcost\w*|\bprice\w*|" +
         @"\btalrun\w*|\bphone\b|\be-?past\w*|\be-?mail\b|\badrese\b|\baddress\b|\bpiemer(i|us)\b|\b(give|show|some|any|kpi) examples?\b|\bexamples of\b|" +
         // The card gives no templates, and says nothing on other legal regimes (data protection, video surveillance).
-        @"\btemplates?\b|\bveidn\w*|\bveidlap\w*|\bgdpr\b|\bdpia\b|\bvdar\b|\bdata protection\b|\bdatu aizsardzib\w*|\bcctv\b|\bvideonovero\w*");
+        @"\btemplates?\b|\bveidn\w*|\bveidlap\w*|\bgdpr\b|\bdpia\b|\bvdar\b|\bdata protection\b|\bdatu aizsardzib\w*|\bcctv\b|\bvideonovero\w*|" +
+        // A person's own IT troubles and leave: nothing a task card covers, however the rest is worded.
+        @"\bvpn\b|\bpasswords?\b|\bparol(e|es|i|u)\b|\blog ?in(to)?\b|\bsign in\b|\bpieslegties\b|\bwi-?fi\b|\bprinter\w*|\bprinteri\w*|\blaptop\w*|\bportativ\w*|\bvacation\b|\bannual leave\b|\bsick leave\b|\bdays? off\b|\batvalinajum\w*|\bslimib\w* lap\w*");
+
+    /// <summary>"Kad noteikumi pieņemti, kas jādara tālāk?": a clause of time before the question, not a question of when.</summary>
+    private static readonly Regex LeadingWhenClause = new(@"^(kad|kolidz|once|after) (?![^,]*\b(tiks|bus|will|pienems)\b)[^,?]{1,80},\s*(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>"Kā sauc ...?" asks for a person's name, unless it asks what a task is called.</summary>
     private static readonly Regex NameOfSomeone = new RulePattern(@"\bka sauc\b");
     private static readonly Regex AboutATask = new RulePattern(@"\buzdevum\w*|\btask\w*|\bpu\s*[1-9]");
 
-    public static bool Matches(string folded) =>
-        Pattern.IsMatch(folded) || (NameOfSomeone.IsMatch(folded) && !AboutATask.IsMatch(folded));
+    public static bool Matches(string folded)
+    {
+        var asked = LeadingWhenClause.Replace(folded, "");
+        return Pattern.IsMatch(asked) || (NameOfSomeone.IsMatch(asked) && !AboutATask.IsMatch(asked));
+    }
 }

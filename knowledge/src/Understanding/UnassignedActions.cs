@@ -14,6 +14,9 @@ internal static class UnassignedActions
 {
     private static readonly (string Action, Regex Pattern)[] Actions =
     [
+        // Who settles a disagreement between the roles: the card gives every role its part and names no arbiter. First:
+        // "if they cannot agree, who takes the final decision?" is about the disagreement, not about adopting.
+        ("settle", Pattern(@"\b(nespej|nevar|nespes|nevares)\w* (\w+ )?vienoties\b|\bnav vienisprat\w*|\bdomstarpib\w*|\bstrid\w*|\bkonflikt\w*|\bdisagree\w*|\bdispute\w*|\bconflict\w*|\b(can ?not|can't|cant|don't|do not|fail to) agree\b|\barbitrat\w*|\btie-?break\w*")),
         // Submitting comes first: "sends the draft to the Cabinet for adoption" is about submitting, not adopting.
         ("submit", Pattern(@"\bsubmit\w*|\bsubmission\b|\biesniedz\w*|\biesniegt\b|\biesniegs\w*|\blodg\w*|\b(send|sends|sending|forward\w*|take|takes)\b(\s+\w+){0,3}\s+to (the )?(cabinet|saeima|parliament|government|council|dome|domei)\b|\b(virza|virzit|nosuta|nosutit)\b(\s+\w+){0,3}\s+(ministru kabinet|saeim|dom)\w*")),
         ("approve", Pattern(@"\bapstiprin\w*|\bvize(t|s|ja|jot)?\b|\bvizet\w*|\bvizas?\b|\bapprov\w*|\bsign(s|ed|ing)? off\b|\bendors\w*|\bsaskano\b|\bakcept\w*|\baccept(s|ed)?\b")),
@@ -31,8 +34,6 @@ internal static class UnassignedActions
         ("represent", Pattern(@"\brepresent\w*|\bparstav\w*|\bcourts?\b|\btiesa\b|\btiesu\b|\btiesas\b|\btiesvedib\w*|\blitigat\w*|\blawsuits?\b|\bapstrid\w*|\bchalleng\w* (in|before)\b")),
         ("negotiate", Pattern(@"\bnegotiat\w*|\bsarunas\b|\bsarunu\b|\bsarunam\b|\barodbiedr\w*|\b(trade|labou?r) unions?\b|\bsocial partners?\b|\bsocial\w* partner\w*")),
         ("train", Pattern(@"\btrain(s|ing|ed)?\b(\s+\w+){0,2}\s+(staff|employees|people|personnel|users|colleagues|officials|team)\b|\b(in charge of|responsible for|organi[sz]es?|delivers?|runs?) training\b|\bapmac\w*|\bteach\w*|\bworkshops?\b")),
-        // Who settles a disagreement between the roles: the card gives every role its part and names no arbiter.
-        ("settle", Pattern(@"\b(nespej|nevar|nespes|nevares)\w* (\w+ )?vienoties\b|\bnav vienisprat\w*|\bdomstarpib\w*|\bstrid\w*|\bkonflikt\w*|\bdisagree\w*|\bdispute\w*|\bconflict\w*|\b(can ?not|can't|cant|don't|do not|fail to) agree\b|\barbitrat\w*|\btie-?break\w*")),
         ("decide", Pattern(@"\bdecid\w*|\bdecision\w*|\b(iz)?lem(j|t|s|um|ja)\w*|\bnolem\w*")),
         ("assess-impact", Pattern(@"\bimpact assessments?\b|\bietekmes (\w+ )?novertejum\w*|\bdpia\b|\bdata protection\b|\bdatu aizsardzib\w*|\bgdpr\b|\bvdar\b")),
     ];
@@ -41,13 +42,16 @@ internal static class UnassignedActions
     private static readonly Regex AboutTasks = Pattern(@"\buzdevum\w*|\btasks?\b|\bpu\s*[1-3]");
 
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
-    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)\b|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b");
+    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b");
 
     /// <summary>Which ministry holds something: the card names no ministry but VARAM, as the one to consult.</summary>
     private static readonly Regex Ministry = Pattern(@"\b(which|what) ministr\w*|\bkura ministrija\b|\bkurai ministrijai\b|\bkuras ministrijas\b");
 
-    /// <summary>What "PPP" stands for: the slide does not spell it out.</summary>
-    private static readonly Regex Abbreviation = Pattern(@"\bppp\b.*\b(nozim\w*|atsifr\w*|stand\w* for|mean\w*|abbreviat\w*|saisinaj\w*|full name|pilns nosaukums)\b|\b(nozim\w*|atsifr\w*|stand\w* for|mean\w*|abbreviat\w*|saisinaj\w*)\b.*\bppp\b");
+    /// <summary>
+    /// What "PPP" stands for: the slide does not spell it out. "What is PPP?" is answered from the additional
+    /// information, which says what PPP is and that the abbreviation is not expanded.
+    /// </summary>
+    private static readonly Regex Abbreviation = Pattern(@"\bppp\b.*\b(atsifr\w*|stand\w* for|abbreviat\w*|saisinaj\w*|full name|pilns nosaukums|expand\w*|spell\w* out)\b|\b(atsifr\w*|stand\w* for|abbreviat\w*|saisinaj\w*|expand\w*|spell\w* out)\b.*\bppp\b");
 
     /// <summary>What a named act says: the card names the acts, it does not give their content.</summary>
     private static readonly Regex ActContent = Pattern(@"\bsatur\w*|\bko (tiesi |vispar )?(nosaka|paredz|regule|saka)\b|\bwhat (exactly )?(does|do) (it|they|this|that|the act|the law|the regulation\w*)\b(\s+\w+){0,2}\s+(say|regulate|establish|require|cover|set out|lay down)|\bcontents?\b|\bwhat is in (it|the)\b|\bsummar\w*|\bkopsavilk\w*|\bpants\b|\bpanta\b|\barticle\b");
@@ -55,7 +59,12 @@ internal static class UnassignedActions
     /// <summary>The A (responsible) and L (co-responsible) markers of the roles cannot be read on the card.</summary>
     private static readonly Regex Marker = Pattern(@"\ba vai l\b|\b(the )?a or (the )?l\b|\bmarked (a|l)\b|\bapzimets ar (a|l)\b|\(a\)|\(l\)|\bmarker\w*|\bapzimejum\w*|\batbildiga vai lidzatbildiga|\bresponsible or co-?responsible|\bco-?responsible\b|\blidzatbildig\w*");
 
-    private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|\b(teikts|minets|noteikts|rakstits|noradits|paradits|zinams),? (kurs|kura|kuri|kam)\b|\b(say|says|said|state|states|stated|mention|mentions|mentioned|show|shows),? who\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
+    /// <summary>Both letters asked about together: "which is A and which is L", "kurai ir A un kurai L".</summary>
+    private static readonly Regex MarkerLetters = Pattern(@"\ba (un|and|or|vai) (\w+ ){0,3}l\b|\b(is|ir|marked|gets?) a\b(\s+\w+){0,6}\s+(is|ir|marked|gets?|and|un) l\b|\ba/l\b|\ba un l\b|\ba and l\b");
+
+    private static readonly Regex PayAttention = new(@"\bpay(s|ing)? (\w+ )?attention\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|[,;:]\s*(un\s+|bet\s+|and\s+|but\s+)?(kurs|kura|kuri|kam|who)\b|\b(teikts|minets|noteikts|rakstits|noradits|paradits|zinams),? (kurs|kura|kuri|kam)\b|\b(say|says|said|state|states|stated|mention|mentions|mentioned|show|shows),? who\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
 
     /// <summary>
     /// "Kas jādara …?" asks what must be done, not who ("kam jādara" would be who); an unassigned action further on
@@ -63,6 +72,9 @@ internal static class UnassignedActions
     /// in general: "kas jāapstiprina?" is read as who approves, as people write it.
     /// </summary>
     private static readonly Regex WhatMustBeDone = Pattern(@"^(un\s+|bet\s+)?kas\s+(\w+\s+)?ja(dara|veic|zina|nem)\b");
+
+    /// <summary>The asker speaking of themselves, or of an institution as the one acting: "vai man …", "does the Cabinet …".</summary>
+    private static readonly Regex Asker = Pattern(@"^(and |un |bet |so )?(does|do|did|is|are|can|could|should|must|will|would|has|have|vai) (man|mums|es|mes|i|we|(the )?(cabinet|saeima|parliament|government|ministry|minister|council|dome|ministru kabinet\w*|mk))\b");
 
     private static readonly Regex YesNo = Pattern(@"^(and |un |bet |so )?(does|do|did|is|are|can|could|should|must|will|would|vai)\b");
 
@@ -79,7 +91,9 @@ internal static class UnassignedActions
     /// of who.</param>
     public static string? Find(string folded, bool namesARole, bool namesAnAct, bool roleView = false)
     {
-        if (namesARole && Marker.IsMatch(folded)) return "marker";
+        if (namesARole && (Marker.IsMatch(folded) || MarkerLetters.IsMatch(folded))) return "marker";
+        // "What should we pay attention to?" is no question of who pays.
+        folded = PayAttention.Replace(folded, "mind");
         if (namesAnAct && ActContent.IsMatch(folded)) return "act-content";
         if (Abbreviation.IsMatch(folded)) return "abbreviation";
         if (AboutTasks.IsMatch(folded)) return null;
@@ -89,8 +103,10 @@ internal static class UnassignedActions
         if (Ministry.IsMatch(folded)) return "name";
         // "Does the service manager approve the acts?" asks who approves as much as "who approves?" does.
         var asked = WhatMustBeDone.IsMatch(folded) ? "ko" + folded[(folded.IndexOf("kas", StringComparison.Ordinal) + 3)..] : folded;
-        if (!(roleView ? WhoWord : Who).IsMatch(asked) && !(namesARole && !roleView && YesNo.IsMatch(folded))) return null;
-        if (namesARole && !roleView && NamedHolder.IsMatch(folded)) return "name";
+        // "Does the service manager approve …?" and "Vai man jāsaskaņo … ar juridisko nodaļu?" ask who does it too.
+        if (!(roleView ? WhoWord : Who).IsMatch(asked) && !((namesARole || Asker.IsMatch(folded)) && !roleView && YesNo.IsMatch(folded))) return null;
+        // "Who coordinates the amendments to our institution's acts?" asks for a role the card names, not for a person.
+        if (namesARole && !roleView && NamedHolder.IsMatch(folded) && EntityRecognizer.DutyKind(folded) is null) return "name";
         // The debitive glues "jā" to the verb ("kam jāapstiprina?"): the verb is matched without it too.
         var verbs = Debitive.Replace(folded, "$1");
         foreach (var (action, pattern) in Actions)
@@ -130,7 +146,7 @@ internal static class UnassignedActions
         "tak", "do", "look", "car", "need", "get", "sit", "belong", "come", "hold", "carry", "perform", "implement", "ensur", "provid", "assess",
         "support", "help", "us", "know", "cover", "play", "involv", "put", "set", "sort", "build", "design", "start", "initiat", "begin",
         "correspond", "tell", "answer", "explain", "mention", "name", "list", "describ", "defin", "state", "say", "said", "appear", "mark", "show",
-        "align", "respons", "consult", "ask", "contact", "decid",
+        "align", "respons", "consult", "ask", "contact", "decid", "talk", "speak", "turn",
         "atbild", "apzin", "izstrad", "koordin", "groz", "sagatav", "izveid", "papildin",
     ];
 

@@ -32,6 +32,12 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("vai kartītē ir teikts, kurš pieņem šos aktus?", "Kartītē nav teikts, kas pieņem")]
     [InlineData("When is the new regulation expected to be adopted?", "I don't know")]
     [InlineData("kad tieši būs gatavi jaunie noteikumi?", "Es to nezinu")]
+    [InlineData("Ja pakalpojuma vadītājs un resursa vadītājs nevar vienoties par akta saturu, kurš pieņem galīgo lēmumu?", "Kartītē nav teikts, kas izšķir lomu domstarpības")]
+    [InlineData("kam jāapstiprina speciālie akti?", "Kartītē nav teikts, kas apstiprina")]
+    [InlineData("My VPN token expired and I can't log into the ministry network from home. Who do I contact?", "I don't know")]
+    [InlineData("how many vacation days do I have left this year?", "I don't know")]
+    [InlineData("does the Cabinet have to approve our special acts or can we do it in-house?", "does not say who approves")]
+    [InlineData("Vai man jāsaskaņo akta projekts ar juridisko nodaļu?", "Kartītē nav teikts, kas apstiprina")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);
@@ -54,6 +60,43 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("as service owner, do I write the new acts myself?", "PU2-6:duty:service-owner.develop")]
     [InlineData("ko dara resursa vadītājs? vajag amata aprakstam", "PU2-6:role:resource-owner")]
     [InlineData("who amends the internal rules of our municipal vehicle fleet, one resource?", "PU2-6:duty:resource-owner.amend")]
+    [InlineData("What should we pay particular attention to when we write our special acts?", "PU2-6:section:attention")]
+    [InlineData("Kad noteikumi pieņemti, kas jādara tālāk ar darbiniekiem?", "PU2-6:phase:after")]
+    [InlineData("what is PPP on the last slide?", "PU2-6:section:additional-info")]
+    [InlineData("Es kā pakalpojuma saimnieks gribu mainīt sociālās palīdzības saistošos noteikumus – ko man darīt?", "PU2-6:duty:service-owner.amend")]
+    [InlineData("Esmu pakalpojumu kopuma vadītājs. Mēs jau esam apzinājuši, kādi speciālie akti iestādei vajadzīgi. Kas man jādara tālāk?", "PU2-6:duty:service-portfolio-owner.develop")]
+    [InlineData("es atbildu par buvatlauju pakalpojumu. kas man jadara?", "PU2-6:role:service-owner")]
+    [InlineData("Kas resursa vadītājam jādara šajā uzdevumā?", "PU2-6:role:resource-owner")]
+    [InlineData("Esmu pakalpojuma vadītājs vienam e-pakalpojumam, un man ir jāsagatavo jauni iekšējie noteikumi. Kas no manis šajā uzdevumā tiek gaidīts kopumā?", "PU2-6:role:service-owner")]
+    [InlineData("I'm a service owner. The regulation for my service was adopted a while ago and not everyone follows it. What should I do at this point?", "PU2-6:phase:after")]
+    [InlineData("what's PU3-4? finance is my turf so just curious", "task:PU3-4")]
+    [InlineData("Situācija: mūsu iestādes resursu noteikumos jāieliek papildinājumi, kas attiecas uz visiem resursiem. Who coordinates amendments to those existing institution-level acts?", "PU2-6:duty:resource-portfolio-owner.amend")]
     public void WhatTheCardAssignsIsStillAnswered(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
+
+    [Theory]
+    [InlineData("will the regulation change?", "PU2-6:section:attention")]
+    [InlineData("vai regulējums tiek pārstrādāts?", "PU2-6:section:attention")]
+    [InlineData("kādas izmaiņas gaidāmas regulējumā?", "PU2-6:section:consultation")]
+    [InlineData("where can I find out about the upcoming changes?", "PU2-6:section:consultation")]
+    public void ExpectedChangesAreAnsweredFromTheCardAndOfferTheConsultation(string question, string unit)
+    {
+        var answer = real.Engine.Ask(question);
+
+        Assert.Equal(AnswerStatus.Consult, answer.Status);
+        Assert.Equal(unit, answer.UnitId);
+        Assert.True(answer.OfferEscalation);
+    }
+
+    [Fact]
+    public void AndAfterThatAsksForTheNextPhase()
+    {
+        var before = real.Engine.Ask("what do we do before creating the regulation?");
+        var next = real.Engine.Ask("and after that?", previous: before.Context);
+        var last = real.Engine.Ask("un pēc tam?", previous: next.Context);
+
+        Assert.Equal("PU2-6:phase:before", before.UnitId);
+        Assert.Equal("PU2-6:phase:while", next.UnitId);
+        Assert.Equal("PU2-6:phase:after", last.UnitId);
+    }
 }

@@ -10,7 +10,7 @@ namespace ChatAssistant.Knowledge.Tests.Answers;
 public class TentativeAnswerTests(RealKnowledge real) : IClassFixture<RealKnowledge>
 {
     [Theory]
-    [InlineData("Do we need to stand up any dedicated processes for this, or is it business as usual?")]
+    [InlineData("What should we actually have in hand once this task is done?")]
     [InlineData("kas rakstits sadala par visparejo informaciju?")]
     public void CloseCallSaysItMayBeWrongAndOffersTheRunnerUp(string question)
     {
