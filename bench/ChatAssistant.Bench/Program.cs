@@ -2,7 +2,7 @@ using ChatAssistant.Bench;
 
 // dotnet run -c Release --project bench/ChatAssistant.Bench -- [eval.yaml] [content-folder]
 //   Prints answer quality beside a plain BM25 baseline, in-process latency, index build time and memory.
-// dotnet run -c Release --project bench/ChatAssistant.Bench -- --load [--workers 16] [--seconds 15] [--warmup 5] [--only echo|ours] [--text help]
+// dotnet run -c Release --project bench/ChatAssistant.Bench -- --load [--workers 16] [--seconds 15] [--warmup 40] [--only echo|ours] [--text help]
 //   HTTP load on our bot and on a bare SDK echo bot, both real Kestrel processes: turns/s, p50/p99, memory.
 var options = args;
 string[] valued = ["--workers", "--seconds", "--warmup", "--only", "--text"];
