@@ -13,6 +13,9 @@ public class CatalogueAnswerTests(RealKnowledge real) : IClassFixture<RealKnowle
     [InlineData("kuri uzdevumi shēmā atkārtojas vairākās vietās?", "catalogue:repeated")]
     [InlineData("which task is PU2-5?", "task:PU2-5")]
     [InlineData("kurš uzdevums ir PU2-20?", "task:PU2-20")]
+    [InlineData("pakalpojumu aprakstu uzdevums - kads tam ID?", "task:PU2-7")]
+    [InlineData("what is the ID of the task on service descriptions?", "task:PU2-7")]
+    [InlineData("kāds ir KPI uzdevuma numurs?", "task:PU2-4")]
     public void CatalogueQuestionReachesItsUnit(string question, string unit)
     {
         var answer = real.Engine.Ask(question);
