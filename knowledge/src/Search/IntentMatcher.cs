@@ -141,8 +141,9 @@ internal sealed class IntentMatcher
     }
 
     /// <summary>
-    /// A word's terms, kept once the matcher is built: staff reuse the same few thousand words, and running both
-    /// analyzers over each word of every message was a tenth of a distinct question's time.
+    /// A word's terms, kept once the matcher is built for the words the examples share: staff reuse the same few
+    /// thousand words, and running both analyzers over each word of every message was a tenth of a distinct
+    /// question's time.
     /// </summary>
     private string[] TermsOf(string word)
     {
@@ -152,8 +153,12 @@ internal sealed class IntentMatcher
         if (word.Length > PrefixLength) terms.Add("~" + word[..PrefixLength]);
         terms.ExceptWith(ignored);
         var result = terms.ToArray();
+        // Only words the examples share: a typo or a made-up word would fill the cache with what is never asked again.
         // ConcurrentDictionary.Count takes every lock: a counter of its own keeps the bound cheap.
-        if (built && Volatile.Read(ref knownCount) < MaxKnownWords && known.TryAdd(word, result)) Interlocked.Increment(ref knownCount);
+        if (built && Array.Exists(result, weights.ContainsKey) && Volatile.Read(ref knownCount) < MaxKnownWords && known.TryAdd(word, result))
+        {
+            Interlocked.Increment(ref knownCount);
+        }
         return result;
     }
 
