@@ -8,7 +8,7 @@ namespace ChatAssistant.Knowledge.Answers;
 /// Question in, answer out: understand the question, search the current index, rank by what was asked, and either
 /// state the best fact with its citation or say plainly that the assistant does not know.
 /// </summary>
-public sealed partial class AnswerEngine(KnowledgeIndex index, double confidenceThreshold = AnswerEngine.DefaultThreshold, bool cacheAnswers = true)
+public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshold = AnswerEngine.DefaultThreshold, bool cacheAnswers = true)
 {
     public const double DefaultThreshold = 0.45;
 
@@ -58,7 +58,7 @@ public sealed partial class AnswerEngine(KnowledgeIndex index, double confidence
 
         bool Held(string task) => snapshot.Knowledge.Card(task) is not null;
         // "Is PU1-3 linked to this one?" is a question about this card's links, which it can answer.
-        var aboutTheseLinks = q.Kinds.Contains(QuestionKind.RelatedTasks) && ThisCard().IsMatch(TextFolding.Fold(q.Text));
+        var aboutTheseLinks = q.Kinds.Contains(QuestionKind.RelatedTasks) && q.RefersToThisCard;
         if (q.Tasks.Count > 0 && !q.Tasks.Any(Held) && q.Kinds.Any(CardSpecificKinds.Contains) && !q.Kinds.Contains(QuestionKind.Task) && !aboutTheseLinks)
         {
             return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge, q.Tasks[0]);
@@ -152,7 +152,4 @@ public sealed partial class AnswerEngine(KnowledgeIndex index, double confidence
 
     private static bool NamesASubject(QuestionAnalysis q) =>
         q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Phase is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0 || q.CatalogueAsk is not null;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(this one|this task|to this|with this|ar so|ar sito|so uzdevumu|sis uzdevums|saja uzdevuma|ar to uzdevumu)\b")]
-    private static partial System.Text.RegularExpressions.Regex ThisCard();
 }

@@ -34,6 +34,12 @@ internal sealed class IntentMatcher
     private readonly double unknownWeight;
     private readonly HashSet<string> ignored = new(StringComparer.Ordinal);
 
+    /// <summary>Words the examples share, with their terms; filled once the matcher is built, up to a bound.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> termsByWord = new(StringComparer.Ordinal);
+    private const int MaxCachedWords = 50_000;
+    private int cachedWords;
+    private readonly bool built;
+
     public IntentMatcher(IntentExamples examples, IEnumerable<string> questions, IEnumerable<string> roleNames, TermAnalysis analysis)
     {
         this.analysis = analysis;
@@ -147,7 +153,7 @@ internal sealed class IntentMatcher
     /// </summary>
     private string[] TermsOf(string word)
     {
-        if (known.TryGetValue(word, out var cached)) return cached;
+        if (termsByWord.TryGetValue(word, out var cached)) return cached;
         var terms = new HashSet<string>(analysis.Terms(Fields.Latvian, word), StringComparer.Ordinal);
         terms.UnionWith(analysis.Terms(Fields.English, word));
         if (word.Length > PrefixLength) terms.Add("~" + word[..PrefixLength]);
@@ -155,17 +161,12 @@ internal sealed class IntentMatcher
         var result = terms.ToArray();
         // Only words the examples share: a typo or a made-up word would fill the cache with what is never asked again.
         // ConcurrentDictionary.Count takes every lock: a counter of its own keeps the bound cheap.
-        if (built && Array.Exists(result, weights.ContainsKey) && Volatile.Read(ref knownCount) < MaxKnownWords && known.TryAdd(word, result))
+        if (built && Array.Exists(result, weights.ContainsKey) && Volatile.Read(ref cachedWords) < MaxCachedWords && termsByWord.TryAdd(word, result))
         {
-            Interlocked.Increment(ref knownCount);
+            Interlocked.Increment(ref cachedWords);
         }
         return result;
     }
-
-    private const int MaxKnownWords = 50_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> known = new(StringComparer.Ordinal);
-    private readonly bool built;
-    private int knownCount;
 
     private static IntentKind KindOf(string intent) => intent switch
     {

@@ -24,10 +24,10 @@ internal static class FollowUps
     }
 
     /// <summary>The follow-up with what it lacks taken from the previous answer.</summary>
-    public static QuestionAnalysis Inherit(QuestionAnalysis q, AnswerContext previous)
+    public static QuestionAnalysis Inherit(QuestionAnalysis q, string folded, AnswerContext previous)
     {
         // "And after that?" after a phase's steps asks for the next phase, not the phase called "after".
-        var whatNext = NextPhase(previous.Phase) is not null && WhatNext.IsMatch(Search.TextFolding.Fold(q.Text));
+        var whatNext = NextPhase(previous.Phase) is not null && WhatNext.IsMatch(folded);
         var ownSubject = q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0;
         var kinds = q.Kinds.Count == 0 || (q.Kinds.All(k => k is QuestionKind.Guidance or QuestionKind.LevelsScales) && previous.Task is not null && !ownSubject)
             ? [previous.Kind, .. q.Kinds]

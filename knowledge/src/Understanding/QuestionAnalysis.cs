@@ -39,6 +39,9 @@ public sealed record QuestionAnalysis(
     /// <summary>Whether the question leans on the previous one: "and for resources?", "kurā grupā tas ir?".</summary>
     public bool IsFollowUp { get; init; }
 
+    /// <summary>Speaks of the card itself: "this task", "šis uzdevums", "linked to this one".</summary>
+    public bool RefersToThisCard { get; init; }
+
     /// <summary>A follow-up that asks only what comes next ("and after that?"): <see cref="Phase"/> is the next phase.</summary>
     public bool AsksWhatNext { get; init; }
 }

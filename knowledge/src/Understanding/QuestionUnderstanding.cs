@@ -62,15 +62,26 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\b(a|quite a|for a|in a|a little) while( ago| back)?\b")]
     private static partial Regex WhileAgo();
 
+    /// <summary>
+    /// The text a phase is read from: without "look after" and "a while ago", whose "after" and "while" name no phase,
+    /// and without the task's own name, whose "izstrāde" is no phase of drafting. The same string when none is there
+    /// (Regex.Replace returns its input when nothing matches).
+    /// </summary>
+    private static string PhaseText(string folded) =>
+        EntityRecognizer.WithoutTaskName(WhileAgo().Replace(LookAfter().Replace(folded, " "), " "));
+
     [GeneratedRegex(@"\bportfolio\b|\bkopuma\b")]
     private static partial Regex RoleScopeWords();
 
     [GeneratedRegex(@"\buzdevum\w*|\btasks?\b")]
     private static partial Regex AboutTasks();
 
-    /// <summary>"Šis uzdevums" / "this task" is PU2-6 itself, not a question about the tasks of a group.</summary>
-    [GeneratedRegex(@"\b(sis|si|so|saja|sim|sai|this|the current) (uzdevum\w*|task)\b")]
-    private static partial Regex ThisTask();
+    /// <summary>
+    /// "Šis uzdevums", "this task", "linked to this one": the card itself. Not a question about the tasks of a group,
+    /// and a question about its links even when it names another task.
+    /// </summary>
+    [GeneratedRegex(@"\b(sis|si|so|saja|sim|sai|this|the current) (uzdevum\w*|task)\b|\b(this one|to this|with this|ar so|ar sito|ar to uzdevumu)\b")]
+    private static partial Regex ThisCard();
 
     [GeneratedRegex(@"\b(resurs\w*|resource\w*)\b")]
     private static partial Regex ResourceWord();
@@ -114,9 +125,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // "I look after one resource" names no phase.
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts".
         var phase = KindRules.AsksWhatToMind(folded) ? null
-            : entities.Phase(WhileAgo().IsMatch(folded) ? TextFolding.Words(WhileAgo().Replace(folded, " "))
-                : LookAfter().IsMatch(folded) ? TextFolding.Words(LookAfter().Replace(folded, " "))
-                : EntityRecognizer.WithoutTaskName(folded) is var named && named.Length != folded.Length ? TextFolding.Words(named) : words);
+            : entities.Phase(PhaseText(folded) is var phaseText && ReferenceEquals(phaseText, folded) ? words : TextFolding.Words(phaseText));
         var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions);
         if (asksAboutStages)
         {
@@ -151,7 +160,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // A group named in words counts only in a question about tasks: "visos pārvaldības līmeņos" alone is about levels.
         var group = tasks.Count > 0 ? null
             : GroupId().Matches(folded).Select(m => m.Groups[1].Value).Distinct().ToList() is { Count: > 0 } ids ? (ids.Count == 1 ? "PU" + ids[0] : null)
-            : AboutTasks().IsMatch(ThisTask().Replace(folded, " ")) ? entities.GroupByName(words) : null;
+            : AboutTasks().IsMatch(ThisCard().Replace(folded, " ")) ? entities.GroupByName(words) : null;
         if (group is not null && !kinds.Contains(QuestionKind.Catalogue)) kinds = [QuestionKind.Catalogue, .. kinds];
         if (intent is { Kind: IntentKind.Checklist, Role: null } && previous?.Roles.Count == 1 && PointsBack().IsMatch(folded))
         {
@@ -192,10 +201,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             RoleView = roleView,
             AsksAboutStages = asksAboutStages,
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
+            RefersToThisCard = ThisCard().IsMatch(folded),
         };
         if (!q.IsFollowUp) return q;
 
-        var inherited = FollowUps.Inherit(q, previous!);
+        var inherited = FollowUps.Inherit(q, folded, previous!);
         return q.Roles.Count == 0 && inherited.Roles.Count == 1 ? inherited with { Roles = [Counterpart(inherited.Roles[0], folded, q.Scope)] } : inherited;
     }
 
