@@ -74,7 +74,8 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
             // to ask, get the consultation itself. Either way the reply offers the consultation.
             var reply = consultation is not null && KindRules.AsksWhetherRegulationChanges(TextFolding.Fold(q.Text))
                 && snapshot.UnitsById.TryGetValue(UnitIds.Section(consultation.Source.Card, "attention"), out var attention) ? attention : consultation;
-            if (reply is not null) return AnswerComposer.FromUnit(q, reply, AnswerStatus.Consult, 1, snapshot.UnitsById, []);
+            // The context lets "ar ko par to runāt?" lean on it.
+            if (reply is not null) return AnswerComposer.FromUnit(q, reply, AnswerStatus.Consult, 1, snapshot.UnitsById, []) with { Context = ContextOf(q, reply, snapshot.Knowledge.Catalogue) };
         }
 
         // "And after that?" names nothing to search for: the next phase's steps are the answer.

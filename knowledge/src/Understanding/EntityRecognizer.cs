@@ -185,7 +185,7 @@ public sealed partial class EntityRecognizer
     /// <summary>The text without the task's own name, whose "izstrāde" is no drafting duty and no phase of drafting.</summary>
     public static string WithoutTaskName(string folded) => TaskName().Replace(folded, " ");
 
-    [GeneratedRegex(@"\b(izstrad\w*|development|drafting) (un|and) (pilnveid\w*|improvement|refinement|improving)\b")]
+    [GeneratedRegex(@"\b(izstrad\w*|development|developing|drafting) (un|and) (pilnveid\w*|improvement|refinement|improving)\b")]
     private static partial Regex TaskName();
 
     [GeneratedRegex(@"\bne(izstrad|groz|apzin|koordin|veid|izveid|papildin|raksta)\w*")]

@@ -42,11 +42,14 @@ internal static class FollowUps
             // "Which other tasks are in the same group?" asks about the group, not the task it was asked after.
             // "Un kā tas saistīts ar šo uzdevumu?" asks how the previous task relates to this card: the related tasks.
             Tasks = q.Tasks.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.Catalogue) || q.Kinds.Contains(QuestionKind.RelatedTasks) || previous.Task is null ? q.Tasks : [previous.Task],
-            Phase = whatNext ? NextPhase(previous.Phase) : q.Phase ?? (ownSubject ? null : previous.Phase),
+            // A duty of its own ("un kas tos groza?") does not take the phase that came with the previous duty.
+            Phase = whatNext ? NextPhase(previous.Phase) : q.Phase ?? (ownSubject || (q.DutyKind is not null && q.DutyKind != previous.DutyKind) ? null : previous.Phase),
             AsksWhatNext = whatNext,
             DutyKind = q.DutyKind ?? previous.DutyKind,
             Scope = q.Scope ?? previous.Scope,
             Group = q.Group ?? (!ownSubject && q.Kinds.Contains(QuestionKind.Catalogue) ? previous.Group : null),
+            // "Un kad pieņemts?" after the steps of a phase asks for the next phase's steps, not for a date.
+            AsksForUnstatedFacts = q.AsksForUnstatedFacts && !(previous.Phase is not null && q.Phase is not null && !ownSubject),
         };
     }
 

@@ -18,6 +18,9 @@ public static class LanguageDetector
         "kompetences", "nosacijumi", "likums", "noteikumi", "limeni", "merogi", "sistemas", "kapec", "cik", "ludzu",
         "izmainas", "konsultet", "saistitie", "uzdevumi", "kontrolsaraksts", "kontrolsaraksti", "kontrolsarakstu", "palidziba",
         "sveiki", "labdien", "paldies", "mani", "manus", "mans", "mana", "eskalet", "atcelt", "jus", "es",
+        // Everyday words of a Latvian message that borrows English terms: "uztaisi checklist pls".
+        "uztaisi", "iedod", "paradi", "dod", "gribu", "gribetu", "vajag", "vajadzetu", "man", "mums", "lai", "tas", "tagad",
+        "jau", "kur", "kad", "bet", "ari", "vel", "musu", "savu", "sis", "saja",
     ];
 
     private static readonly HashSet<string> EnglishWords =

@@ -28,17 +28,17 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?iecelt\w*|mani (\w+ )?iecela|kluvu par)\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?iecelt\w*|mani (\w+ )?iecela|kluvu par)\b")]
     private static partial Regex RoleView();
 
-    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
+    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
     private static partial Regex AsksAboutOwnDuty();
 
     /// <summary>
     /// Speaking as a role about a change one means to make ("gribu mainīt …, ko man darīt?", "is that my job?"): the
     /// duty the action belongs to, not all of the role's duties.
     /// </summary>
-    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b")]
+    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b")]
     private static partial Regex MeansToAct();
 
     /// <summary>"Kas no manis tiek gaidīts kopumā?": everything the role does, whatever the situation told first.</summary>
@@ -121,10 +121,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var roles = entities.Roles(words);
         if (roles.Count == 0) roles = EntityRecognizer.RolesDescribed(typed ?? folded);
         var tasks = EntityRecognizer.Tasks(folded);
-        var dutyKind = EntityRecognizer.DutyKind(folded);
-        // "I look after one resource" names no phase.
-        // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts".
-        var phase = KindRules.AsksWhatToMind(folded) ? null
+        // The duty's verb as typed first: correction towards the card's words can turn "groza" (amends) into another word.
+        var dutyKind = (typed is null ? null : EntityRecognizer.DutyKind(typed)) ?? EntityRecognizer.DutyKind(folded);
+        // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts", nor "what
+        // information should I have at hand before drafting?".
+        var phase = KindRules.AsksWhatToMind(folded) || KindRules.AsksForInformation(folded) ? null
             : entities.Phase(PhaseText(folded) is var phaseText && ReferenceEquals(phaseText, folded) ? words : TextFolding.Words(phaseText));
         var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions);
         if (asksAboutStages)
@@ -162,9 +163,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             : GroupId().Matches(folded).Select(m => m.Groups[1].Value).Distinct().ToList() is { Count: > 0 } ids ? (ids.Count == 1 ? "PU" + ids[0] : null)
             : AboutTasks().IsMatch(ThisCard().Replace(folded, " ")) ? entities.GroupByName(words) : null;
         if (group is not null && !kinds.Contains(QuestionKind.Catalogue)) kinds = [QuestionKind.Catalogue, .. kinds];
-        if (intent is { Kind: IntentKind.Checklist, Role: null } && previous?.Roles.Count == 1 && PointsBack().IsMatch(folded))
+        if (intent is { Kind: IntentKind.Checklist, Role: null } && previous?.Roles.Count == 1 && (PointsBack().IsMatch(folded) || IntentRules.ShortChecklistRequest(folded)))
         {
-            intent = intent with { Role = previous.Roles[0] }; // "can you turn that into a checklist?"
+            // "can you turn that into a checklist?", and a short "uztaisi checklist pls" right after a role's answer.
+            intent = intent with { Role = previous.Roles[0] };
         }
         var language = LanguageDetector.Detect(text, locale);
         var acts = entities.LegalActs(words);
@@ -225,7 +227,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     public static bool MayFollowUp(string question, string? locale)
     {
         var text = Trim(question);
-        return FollowUps.Looks(TextFolding.Fold(text), LanguageDetector.Detect(text, locale));
+        var folded = TextFolding.Fold(text);
+        return FollowUps.Looks(folded, LanguageDetector.Detect(text, locale)) || IntentRules.ShortChecklistRequest(folded);
     }
 
     /// <summary>

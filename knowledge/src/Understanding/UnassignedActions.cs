@@ -74,7 +74,7 @@ internal static class UnassignedActions
     private static readonly Regex WhatMustBeDone = Pattern(@"^(un\s+|bet\s+)?kas\s+(\w+\s+)?ja(dara|veic|zina|nem)\b");
 
     /// <summary>The asker speaking of themselves, or of an institution as the one acting: "vai man …", "does the Cabinet …".</summary>
-    private static readonly Regex Asker = Pattern(@"^(and |un |bet |so )?(does|do|did|is|are|can|could|should|must|will|would|has|have|vai) (man|mums|es|mes|i|we|(the )?(cabinet|saeima|parliament|government|ministry|minister|council|dome|ministru kabinet\w*|mk))\b");
+    private static readonly Regex Asker = Pattern(@"^(and |un |bet |so )?(does|do|did|is|are|can|could|should|must|will|would|has|have|vai) (man|mums|es|mes|i|we|(the )?(cabinet|saeima|parliament|government|ministry|minister|council|dome|ministru kabinet\w*|mk|varam))\b");
 
     private static readonly Regex YesNo = Pattern(@"^(and |un |bet |so )?(does|do|did|is|are|can|could|should|must|will|would|vai)\b");
 

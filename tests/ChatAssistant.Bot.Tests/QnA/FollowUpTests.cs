@@ -41,6 +41,20 @@ public class FollowUpTests
             .StartTestAsync();
 
     [Fact]
+    public async Task AShortChecklistRequestAfterARolesAnswerOpensThatRolesChecklist() =>
+        await new TestBot().Flow("lv-LV")
+            .Send("esmu resursa saimnieks, kas man jadara")
+            .AssertReply(r => Assert.Contains("Resursa vadītājs", TestActivities.Content(r)))
+            .Send("uztaisi checklist pls")
+            .AssertReply(r =>
+            {
+                var content = TestActivities.Content(r);
+                Assert.Contains("Kontrolsaraksts: Resursa vadītājs", content);
+                Assert.Contains("Action.Execute", content);
+            })
+            .StartTestAsync();
+
+    [Fact]
     public async Task AQuestionWithItsOwnSubjectStandsAlone() =>
         await new TestBot().Flow("en-US")
             .Send("who drafts new acts for a specific resource?")

@@ -38,6 +38,7 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("how many vacation days do I have left this year?", "I don't know")]
     [InlineData("does the Cabinet have to approve our special acts or can we do it in-house?", "does not say who approves")]
     [InlineData("Vai man jāsaskaņo akta projekts ar juridisko nodaļu?", "Kartītē nav teikts, kas apstiprina")]
+    [InlineData("vai VARAM saskano musu specialos aktus pirms pienemsanas?", "Kartītē nav teikts, kas apstiprina")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);

@@ -34,6 +34,9 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("can I talk to a human?", "feature:escalate")]
     [InlineData("šito tu laikam nezini, nodod lūdzu manu jautājumu VARAM konsultantam", "feature:escalate")]
     [InlineData("nodot jautājumu VARAM", "feature:escalate")]
+    [InlineData("Vēlos, lai šo jautājumu izskata VARAM konsultants.", "feature:escalate")]
+    [InlineData("Labi, pārsūtiet manu jautājumu viņiem.", "feature:escalate")]
+    [InlineData("vai mans tikets par MK 399 jau ir atbildets?", "feature:my-tickets")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 

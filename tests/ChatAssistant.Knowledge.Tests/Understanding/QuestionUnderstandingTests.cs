@@ -26,6 +26,8 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     [InlineData("kam japievers ipasa uzmaniba", QuestionKind.Guidance)]
     [InlineData("Kādas izmaiņas gaidāmas normatīvajā regulējumā?", QuestionKind.RegulatoryChange)]
     [InlineData("will the regulation change?", QuestionKind.RegulatoryChange)]
+    [InlineData("What information should I have at hand before drafting?", QuestionKind.Resources)]
+    [InlineData("uz ko jaskatas uzmanigi rakstot aktus", QuestionKind.Guidance)]
     public void RecognisesTheKindOfQuestion(string question, QuestionKind kind) => Assert.Equal(kind, Analyse(question).Kind);
 
     [Theory]
@@ -35,6 +37,8 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     [InlineData("Resursa saimnieka pienākumi", "resource-owner")]
     [InlineData("duties of the service manager", "service-owner")]
     [InlineData("the service portfolio manager", "service-portfolio-owner")]
+    [InlineData("es esmu resursa owner musu IS, ar ko sakt?", "resource-owner")]
+    [InlineData("I'm the resource portfolio guy here, what is my job?", "resource-portfolio-owner")]
     public void TellsPortfolioRolesFromSingleOnes(string question, string role) => Assert.Equal([role], Analyse(question).Roles);
 
     [Fact]
@@ -51,6 +55,8 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     [InlineData("steps while creating", "while")]
     [InlineData("Kas jādara izstrādes laikā?", "while")]
     [InlineData("what happens after the act is adopted", "after")]
+    [InlineData("un kad akts jau top?", "while")]
+    [InlineData("esam pasa izstrades vidu, ko jadara tagad", "while")]
     public void FindsThePhase(string question, string phase) => Assert.Equal(phase, Analyse(question).Phase);
 
     [Theory]
@@ -62,6 +68,7 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     [InlineData("pu2-7", null, Language.Lv)]
     [InlineData("mani kontrolsaraksti", "en-US", Language.Lv)]
     [InlineData("my checklists", "lv-LV", Language.En)]
+    [InlineData("uztaisi checklist pls", "lv-LV", Language.Lv)]
     public void LanguageComesFromTheTextThenTheLocale(string question, string? locale, Language language) =>
         Assert.Equal(language, Analyse(question, locale).Language);
 
@@ -85,6 +92,7 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
         Assert.Null(q.DutyKind);
         Assert.Null(q.Phase);
         Assert.Equal("develop", Analyse("Kas izstrādā speciālos normatīvos aktus konkrētam pakalpojumam?").DutyKind);
+        Assert.Null(Analyse("what is the part of service portfolio owner in developing and improving these special acts?").DutyKind);
     }
 
     [Fact]
@@ -102,5 +110,19 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
         Assert.True(q.RoleView);
         Assert.Equal("amend", q.DutyKind);
         Assert.Equal(QuestionKind.Responsible, q.Kind);
+    }
+
+    [Fact]
+    public void AskingForInformationBeforeDraftingNamesNoPhase() =>
+        Assert.Null(Analyse("What information I should have at hand before drafting?").Phase);
+
+    [Fact]
+    public void SpeakingToOneselfAsARoleInTheDativeIsARoleView()
+    {
+        var q = Analyse("Kā pakalpojumu kopuma vadītājam — kas man jādara, kad noteikumi jau ir pieņemti?");
+
+        Assert.True(q.RoleView);
+        Assert.Equal("after", q.Phase);
+        Assert.False(Analyse("Kā pakalpojumu kopuma vadītājam jākoordinē aktu izstrāde?").RoleView);
     }
 }

@@ -1,0 +1,58 @@
+using ChatAssistant.Knowledge.Answers;
+using ChatAssistant.Knowledge.Understanding;
+
+namespace ChatAssistant.Knowledge.Tests.Answers;
+
+/// <summary>Turns that lean on the previous answer, asked one after the other as in one conversation.</summary>
+public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKnowledge>
+{
+    private Answer[] Converse(params string[] turns)
+    {
+        var answers = new Answer[turns.Length];
+        AnswerContext? context = null;
+        for (var i = 0; i < turns.Length; i++)
+        {
+            answers[i] = real.Engine.Ask(turns[i], previous: context);
+            context = answers[i].Context ?? context;
+        }
+        return answers;
+    }
+
+    [Fact]
+    public void AShortChecklistRequestAfterARolesAnswerIsThatRolesChecklist()
+    {
+        var answers = Converse("esmu resursa saimnieks, kas man jadara", "uztaisi checklist pls");
+
+        Assert.Equal("PU2-6:role:resource-owner", answers[0].UnitId);
+        Assert.Equal("feature:checklist:resource-owner", answers[1].UnitId);
+        // Without that answer before it, the same request names no role.
+        Assert.Equal("feature:checklist", real.Engine.Ask("uztaisi checklist pls").UnitId);
+    }
+
+    [Fact]
+    public void WhenAdoptedAfterThePhasesStepsAsksForTheStepsAfterNotForADate()
+    {
+        var answers = Converse("kas jadara pirms akta izveides", "ok un kad jau veidojam?", "un kad pienemts?");
+
+        Assert.Equal(["PU2-6:phase:before", "PU2-6:phase:while", "PU2-6:phase:after"], answers.Select(a => a.UnitId));
+        // Asked on its own, "when was it adopted?" asks for a date the card does not give.
+        Assert.Equal(AnswerStatus.Unknown, real.Engine.Ask("un kad pienemts?").Status);
+    }
+
+    [Fact]
+    public void WhomToTalkToAfterTheExpectedChangesIsTheConsultation()
+    {
+        var answers = Converse("Vai spēkā esošais pakalpojumu pārvaldības regulējums tiks mainīts?", "Ar ko par to runāt?");
+
+        Assert.Equal("PU2-6:section:attention", answers[0].UnitId);
+        Assert.Equal("PU2-6:section:consultation", answers[1].UnitId);
+    }
+
+    [Fact]
+    public void AnAmendVerbTypedInAFollowUpAsksForTheAmendDuty()
+    {
+        var answers = Converse("kas izstrada jaunus aktus konkretam pakalpojumam?", "un resursam?", "un kas tos groza pectam?");
+
+        Assert.Equal(["PU2-6:duty:service-owner.develop", "PU2-6:duty:resource-owner.develop", "PU2-6:duty:resource-owner.amend"], answers.Select(a => a.UnitId));
+    }
+}
