@@ -81,10 +81,19 @@ internal static class Ranker
         for (var i = 0; i < q.Kinds.Count; i++)
         {
             var topics = QuestionKindTopics.Of(q.Kinds[i]);
-            var at = topics.ToList().IndexOf(unit.Topic);
+            var at = IndexOf(topics, unit.Topic);
             if (at >= 0) return KindWeights[Math.Min(i, KindWeights.Length - 1)] * (at == 0 ? 1 : 0.6);
         }
         return 0;
+    }
+
+    private static int IndexOf(IReadOnlyList<Topic> topics, Topic topic)
+    {
+        for (var i = 0; i < topics.Count; i++)
+        {
+            if (topics[i] == topic) return i;
+        }
+        return -1;
     }
 
     /// <summary>Units a question names outright are candidates even when BM25 misses them (e.g. a bare "pu2-7").</summary>

@@ -31,6 +31,10 @@ internal sealed class IntentMatcher
     /// <summary>Each term, and the examples and the word in each that carry it.</summary>
     private readonly Dictionary<string, List<(int Doc, int Word)>> postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
+    /// <summary>Each term, and the examples and the slot of the word in each that carry it.</summary>
+    private readonly Dictionary<string, (int Doc, int Slot)[]> slots = new(StringComparer.Ordinal);
+    private readonly int[] docOfSlot = [];
+    private readonly int slotCount;
     private readonly double unknownWeight;
     private readonly HashSet<string> ignored = new(StringComparer.Ordinal);
 
@@ -72,6 +76,16 @@ internal sealed class IntentMatcher
         foreach (var (term, list) in postings) weights[term] = Math.Log((n + 1.0) / (list.Select(p => p.Doc).Distinct().Count() + 1.0)) + 1;
         unknownWeight = Math.Log(n + 1.0) + 1;
         foreach (var words in documents) norms.Add(Math.Sqrt(words.Sum(w => Math.Pow(WeightOf(w), 2))));
+        // Each example word gets a slot of its own in one flat array (see Scratch).
+        var firstSlot = new int[documents.Count];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            firstSlot[d] = slotCount;
+            slotCount += documents[d].Count;
+        }
+        docOfSlot = new int[slotCount];
+        for (var d = 0; d < documents.Count; d++) Array.Fill(docOfSlot, d, firstSlot[d], documents[d].Count);
+        foreach (var (term, list) in postings) slots[term] = list.Select(p => (p.Doc, firstSlot[p.Doc] + p.Word)).ToArray();
         built = true;
     }
 
@@ -94,41 +108,92 @@ internal sealed class IntentMatcher
     {
         var words = WordTerms(message);
         if (words.Count == 0) return (null, 0, 0);
-        double norm = 0;
-        // For each example word a message word is like, the weight of the rarest term they share; and per example,
-        // how many of the message's words found a like word in it.
-        var matched = new Dictionary<(int Doc, int Word), double>();
-        var shared = new Dictionary<int, int>();
-        var docs = new HashSet<int>();
-        foreach (var word in words)
+        var s = Scratch.For(intents.Count, slotCount);
+        try
         {
-            var known = word.Where(weights.ContainsKey).ToList();
-            norm += Math.Pow(known.Count == 0 ? unknownWeight : known.Max(t => weights[t]), 2);
-            docs.Clear();
-            foreach (var term in known)
+            double norm = 0;
+            // For each example word a message word is like, the weight of the rarest term they share; and per example,
+            // how many of the message's words found a like word in it.
+            foreach (var word in words)
             {
-                var weight = weights[term];
-                foreach (var (doc, w) in postings[term])
+                var best = 0.0;
+                var stamp = s.NextStamp();
+                foreach (var term in word)
                 {
-                    docs.Add(doc);
-                    if (weight > matched.GetValueOrDefault((doc, w))) matched[(doc, w)] = weight;
+                    if (!weights.TryGetValue(term, out var weight)) continue;
+                    best = Math.Max(best, weight);
+                    foreach (var (doc, slot) in slots[term])
+                    {
+                        if (s.Matched[slot] == 0) s.Touched.Add(slot);
+                        if (weight > s.Matched[slot]) s.Matched[slot] = weight;
+                        if (!s.Seen[doc]) { s.Seen[doc] = true; s.Docs.Add(doc); }
+                        if (s.CountedAt[doc] != stamp) { s.CountedAt[doc] = stamp; s.Shared[doc]++; }
+                    }
                 }
+                norm += Math.Pow(best == 0 ? unknownWeight : best, 2);
             }
-            foreach (var doc in docs) shared[doc] = shared.GetValueOrDefault(doc) + 1;
+            norm = Math.Sqrt(norm);
+            foreach (var slot in s.Touched) s.Dot[docOfSlot[slot]] += s.Matched[slot] * s.Matched[slot];
+            string? bestIntent = null;
+            double bestSimilarity = 0, bestQuestion = 0;
+            // In the order the examples were first met, as a tie goes to the first.
+            foreach (var doc in s.Docs)
+            {
+                if (s.Shared[doc] < Math.Min(2, wordCounts[doc])) continue;
+                var similarity = Math.Min(1, s.Dot[doc] / (norm * norms[doc]));
+                if (intents[doc] == IntentExamples.Question) bestQuestion = Math.Max(bestQuestion, similarity);
+                else if (similarity > bestSimilarity) (bestIntent, bestSimilarity) = (intents[doc], similarity);
+            }
+            return (bestIntent, bestSimilarity, bestQuestion);
         }
-        norm = Math.Sqrt(norm);
-        var dot = new Dictionary<int, double>();
-        foreach (var ((doc, _), weight) in matched) dot[doc] = dot.GetValueOrDefault(doc) + weight * weight;
-        string? best = null;
-        double bestSimilarity = 0, bestQuestion = 0;
-        foreach (var (doc, value) in dot)
+        finally
         {
-            if (shared[doc] < Math.Min(2, wordCounts[doc])) continue;
-            var similarity = Math.Min(1, value / (norm * norms[doc]));
-            if (intents[doc] == IntentExamples.Question) bestQuestion = Math.Max(bestQuestion, similarity);
-            else if (similarity > bestSimilarity) (best, bestSimilarity) = (intents[doc], similarity);
+            s.Clear();
         }
-        return (best, bestSimilarity, bestQuestion);
+    }
+
+    /// <summary>
+    /// A thread's working arrays for <see cref="Nearest"/>, one slot per word of every example: per message they held
+    /// dictionaries of every example word a common word meets, an eighth of what a distinct question allocated.
+    /// Only what a message touched is cleared afterwards.
+    /// </summary>
+    private sealed class Scratch(int docs, int slots)
+    {
+        [ThreadStatic] private static Scratch? current;
+
+        public readonly double[] Matched = new double[slots];
+        public readonly List<int> Touched = [];
+        public readonly List<int> Docs = [];
+        public readonly bool[] Seen = new bool[docs];
+        public readonly int[] Shared = new int[docs];
+        public readonly int[] CountedAt = new int[docs];
+        public readonly double[] Dot = new double[docs];
+        private int stamp;
+
+        public static Scratch For(int docs, int slots)
+        {
+            if (current is null || current.Seen.Length != docs || current.Matched.Length != slots) current = new Scratch(docs, slots);
+            return current;
+        }
+
+        /// <summary>A new mark for the next message word; on wrap-around the old marks are wiped.</summary>
+        public int NextStamp()
+        {
+            if (++stamp == int.MaxValue)
+            {
+                Array.Clear(CountedAt);
+                stamp = 1;
+            }
+            return stamp;
+        }
+
+        public void Clear()
+        {
+            foreach (var slot in Touched) Matched[slot] = 0;
+            foreach (var doc in Docs) { Seen[doc] = false; Shared[doc] = 0; Dot[doc] = 0; }
+            Touched.Clear();
+            Docs.Clear();
+        }
     }
 
     /// <summary>A word's weight: that of its rarest term.</summary>

@@ -24,22 +24,38 @@ public enum QuestionKind
 
 internal static class QuestionKindTopics
 {
+    private static readonly Topic[] ResponsibleTopics = [Topic.Responsibility, Topic.Guidance];
+    private static readonly Topic[] RoleDutiesTopics = [Topic.RoleDuties, Topic.Responsibility];
+    private static readonly Topic[] StepsTopics = [Topic.Steps];
+    private static readonly Topic[] OutcomesTopics = [Topic.Outcomes];
+    private static readonly Topic[] LegalActsTopics = [Topic.LegalActs];
+    private static readonly Topic[] CompetencesTopics = [Topic.Competences];
+    private static readonly Topic[] ResourcesTopics = [Topic.Resources];
+    private static readonly Topic[] LevelsScalesTopics = [Topic.LevelsScales];
+    private static readonly Topic[] ConditionsTopics = [Topic.Conditions];
+    private static readonly Topic[] TaskTopics = [Topic.Task];
+    private static readonly Topic[] RelatedTasksTopics = [Topic.RelatedTasks];
+    private static readonly Topic[] GuidanceTopics = [Topic.Guidance];
+    private static readonly Topic[] RegulatoryChangeTopics = [Topic.Consultation];
+    private static readonly Topic[] CatalogueTopics = [Topic.Catalogue, Topic.Task];
+
+    /// <summary>The topics that answer a kind of question, best first; the same array every time (the ranker asks per unit).</summary>
     public static IReadOnlyList<Topic> Of(QuestionKind kind) => kind switch
     {
-        QuestionKind.Responsible => [Topic.Responsibility, Topic.Guidance],
-        QuestionKind.RoleDuties => [Topic.RoleDuties, Topic.Responsibility],
-        QuestionKind.Steps => [Topic.Steps],
-        QuestionKind.Outcomes => [Topic.Outcomes],
-        QuestionKind.LegalActs => [Topic.LegalActs],
-        QuestionKind.Competences => [Topic.Competences],
-        QuestionKind.Resources => [Topic.Resources],
-        QuestionKind.LevelsScales => [Topic.LevelsScales],
-        QuestionKind.Conditions => [Topic.Conditions],
-        QuestionKind.Task => [Topic.Task],
-        QuestionKind.RelatedTasks => [Topic.RelatedTasks],
-        QuestionKind.Guidance => [Topic.Guidance],
-        QuestionKind.RegulatoryChange => [Topic.Consultation],
-        QuestionKind.Catalogue => [Topic.Catalogue, Topic.Task],
+        QuestionKind.Responsible => ResponsibleTopics,
+        QuestionKind.RoleDuties => RoleDutiesTopics,
+        QuestionKind.Steps => StepsTopics,
+        QuestionKind.Outcomes => OutcomesTopics,
+        QuestionKind.LegalActs => LegalActsTopics,
+        QuestionKind.Competences => CompetencesTopics,
+        QuestionKind.Resources => ResourcesTopics,
+        QuestionKind.LevelsScales => LevelsScalesTopics,
+        QuestionKind.Conditions => ConditionsTopics,
+        QuestionKind.Task => TaskTopics,
+        QuestionKind.RelatedTasks => RelatedTasksTopics,
+        QuestionKind.Guidance => GuidanceTopics,
+        QuestionKind.RegulatoryChange => RegulatoryChangeTopics,
+        QuestionKind.Catalogue => CatalogueTopics,
         _ => [],
     };
 }
