@@ -84,6 +84,12 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
             return AnswerComposer.FromUnit(q, next, AnswerStatus.Answered, 1, snapshot.UnitsById, []) with { Coverage = 1, Context = ContextOf(q, next, snapshot.Knowledge.Catalogue) };
         }
 
+        // "What does the second one mean?" after a list of conditions or acts: that item, in the card's order.
+        if (q.Ordinal is { } place && ListedItem(snapshot, q.Kind, place) is { } item)
+        {
+            return AnswerComposer.FromUnit(q, item, AnswerStatus.Answered, 1, snapshot.UnitsById, []) with { Coverage = 1, Context = ContextOf(q, item, snapshot.Knowledge.Catalogue) };
+        }
+
         // Task IDs are matched as entities; as search terms "pu2" would match every task's name.
         var searchText = EntityRecognizer.WithoutTaskIds(q.Text);
         var hits = Ranker.Rank(q, snapshot.Search(searchText, snapshot.Units.Count), snapshot.UnitsById, Held);
@@ -107,6 +113,20 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     /// </summary>
     private static bool IsCloseCall(double confidence, IReadOnlyList<RankedHit> hits) =>
         hits.Count > 1 && (confidence < TentativeBelow || hits[0].Score - hits[1].Score < CloseCall);
+
+    private static AnswerUnit? ListedItem(IndexSnapshot snapshot, QuestionKind kind, int place)
+    {
+        var card = snapshot.Knowledge.Cards.FirstOrDefault(c => c.Roles.Count > 0);
+        if (card is null) return null;
+        var ids = kind switch
+        {
+            QuestionKind.Conditions => card.Conditions.Items.Select(UnitIds.Condition).ToList(),
+            QuestionKind.LegalActs => card.LegalActs.Acts.Select(UnitIds.Act).ToList(),
+            _ => [],
+        };
+        var index = place == -1 ? ids.Count - 1 : place - 1;
+        return index >= 0 && index < ids.Count && snapshot.UnitsById.TryGetValue(ids[index], out var unit) ? unit : null;
+    }
 
     /// <summary>What a follow-up may inherit: the subject of the unit that answered, and the kind of question.</summary>
     private static AnswerContext ContextOf(QuestionAnalysis q, AnswerUnit unit, Catalogue catalogue)

@@ -26,7 +26,7 @@ public sealed partial class EntityRecognizer
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
         ("amend", ["groz", "izmain", " maini", " mainam", " mainu", " mainot", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix"]),
-        ("identify", ["apzin", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out", "check what", "check which", "spot", "gap", "missing", "lacking", "trukst"]),
+        ("identify", ["apzin", "izdom", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "work out", "scop", "map out", "mapping out", "check what", "check which", "spot", "gap", "missing", "lacking", "trukst"]),
         ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", " rakst", " uzrakst", "new act", "new special", "brand-new", "new reg", "new rules", "jaun"]),
     ];
 
@@ -101,7 +101,7 @@ public sealed partial class EntityRecognizer
         return found.Count == 1 ? found : [];
     }
 
-    [GeneratedRegex(@"\b(atbild\w*|responsible|in charge|look\w* after|manag\w*|vad\w*|owns?|parvald\w*|rupej\w*|esmu|i am|im|turetaj\w*|holds?)\b")]
+    [GeneratedRegex(@"\b(atbild\w*|responsible|in charge|look\w* after|manag\w*|vad\w*|owns?|parvald(u|a|am|at|it|ot|ij\w*)|rupej\w*|rupet\w*|uzticej\w*|esmu|i am|im|turetaj\w*|holds?)\b")]
     private static partial Regex Holds();
 
     [GeneratedRegex(@"\b(all|whole|entire|visu|visus|visiem|visa|visas)\s+([\w']+\s+){0,4}(services|pakalpojum\w*)\b|\b(services|pakalpojum\w*)\s+(\w+\s+){0,3}(as a whole|kopuma)\b")]

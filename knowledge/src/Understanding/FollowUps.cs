@@ -14,7 +14,7 @@ internal static class FollowUps
     private static readonly Regex Opening = Pattern(@"^((ok|okay|labi|nu|great|super|skaidrs|thanks|paldies),?\s+)?(un|bet|a|tad|tatad|and|but|so|also|what about|how about|and what about|ka ar|un ka ar|bet ka ar|un kas ar|ko par|un par|un ja|and if|and for|and the)\b");
     // Words that point back. Not "tā" (also "so") nor "this"/"that" alone (mostly "this task", the card itself).
     private static readonly Regex LatvianPronoun = Pattern(@"\b(tas|tam|to|tie|tiem|tos|vins|vina|vinam|vinai|vinu|vini|viniem|tadu|sis|si|so|sie|sim|tai|tajos|tajas|taja pasa|tas pats|to pasu|tie pasi)\b");
-    private static readonly Regex EnglishPronoun = Pattern(@"\b(it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|the same|that group|that level|that at|at that|that role|that task|that phase|that act|the rest|the others)\b");
+    private static readonly Regex EnglishPronoun = Pattern(@"\b(it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|the same|the (first|second|third|last) one|that group|that level|that at|at that|that role|that task|that phase|that act|the rest|the others)\b");
 
     public static bool Looks(string folded, Language language)
     {
@@ -32,8 +32,12 @@ internal static class FollowUps
         var kinds = q.Kinds.Count == 0 || (q.Kinds.All(k => k is QuestionKind.Guidance or QuestionKind.LevelsScales) && previous.Task is not null && !ownSubject)
             ? [previous.Kind, .. q.Kinds]
             : q.Kinds;
+        // "Ko nozīmē otrā no tām?" after the conditions (or the acts): that item of the list.
+        var ordinal = !ownSubject && previous.Kind is QuestionKind.Conditions or QuestionKind.LegalActs ? OrdinalOf(folded) : null;
+        if (ordinal is not null) kinds = [previous.Kind];
         return q with
         {
+            Ordinal = ordinal,
             Kinds = kinds,
             // "Un kurā līmenī viņš ir?": the levels table covers every role, so it is not narrowed to one.
             // ("What about amendments at that level?" names a duty: it does lean on the role.) A question of a kind no
@@ -55,6 +59,19 @@ internal static class FollowUps
 
     /// <summary>The whole message asks what comes next: "and after that?", "un pēc tam?", "what next?", "kas tālāk?".</summary>
     private static readonly Regex WhatNext = Pattern(@"^((ok|okay|labi|nu|skaidrs),?\s+)?(and |un |so |tad )?(after that|then what|what next|whats next|what's next|what comes next|next|and then|un tad|pec tam|un pec tam|kas talak|talak|kas pec tam|un kas pec tam|kas tad|ko tad)\s*[?.!]*$");
+
+    private static readonly Regex Ordinals = Pattern(@"\b(first|1st|second|2nd|third|3rd|last|pirm(ais|a|o|aja|ajam|ajai)|otr(ais|a|o|aja|ajam|ajai)|tres(ais|a|o|aja|ajam|ajai)|pedej(ais|a|o|aja|ajam|ajai))\b");
+
+    private static int? OrdinalOf(string folded)
+    {
+        var match = Ordinals.Match(folded);
+        if (!match.Success) return null;
+        var word = match.Value;
+        return word.StartsWith("fir", StringComparison.Ordinal) || word == "1st" || word.StartsWith("pirm", StringComparison.Ordinal) ? 1
+            : word.StartsWith("sec", StringComparison.Ordinal) || word == "2nd" || word.StartsWith("otr", StringComparison.Ordinal) ? 2
+            : word.StartsWith("thi", StringComparison.Ordinal) || word == "3rd" || word.StartsWith("tres", StringComparison.Ordinal) ? 3
+            : -1;
+    }
 
     private static string? NextPhase(string? phase) => phase switch
     {

@@ -42,6 +42,12 @@ public sealed record QuestionAnalysis(
     /// <summary>Speaks of the card itself: "this task", "šis uzdevums", "linked to this one".</summary>
     public bool RefersToThisCard { get; init; }
 
+    /// <summary>
+    /// A follow-up that points at one item of the list the previous answer gave ("what does the second one mean?"
+    /// after the conditions): its place, 1-based, or -1 for the last; null otherwise.
+    /// </summary>
+    public int? Ordinal { get; init; }
+
     /// <summary>A follow-up that asks only what comes next ("and after that?"): <see cref="Phase"/> is the next phase.</summary>
     public bool AsksWhatNext { get; init; }
 }

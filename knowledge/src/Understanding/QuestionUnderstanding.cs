@@ -16,7 +16,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     // A lifecycle stage of a service (slide 2's stages), in words the card's phases never use: "retiring a service",
     // "during provision", "when a new service is introduced".
-    [GeneratedRegex(@"\b(retir\w*|decommission\w*|clos(e|es|ing|ed) (\w+ ){0,2}down|shut(s|ting)? (\w+ ){0,2}down|phas(e|es|ing) (\w+ ){0,2}out|wind(ing)?[- ]down|sunset\w*|provision|in operation|upkeep|lifecycle|life cycle|likvid\w*|slegsan\w*|sniegsan\w*|uzturesan\w*|dzives cikl\w*)\b|\b(introduc\w*|launch\w*|roll(ing|s)? out|ievies\w*)\b(\s+\w+){0,2}\s+(service|services|pakalpojum\w*)\b|\b(service|services|pakalpojum\w*)\b(\s+\w+){0,3}\s+(introduc\w*|launch\w*|ievies\w*)")]
+    [GeneratedRegex(@"\b(retir\w*|decommission\w*|clos(e|es|ing|ed) (\w+ ){0,2}down|shut(s|ting)? (\w+ ){0,2}down|phas(e|es|ing) (\w+ ){0,2}out|wind(ing)?[- ]down|sunset\w*|provision|in operation|upkeep|lifecycle|life cycle|likvid\w*|slegsan\w*|sniegsan\w*|uzturesan\w*|dzives cikl\w*)\b|\b(introduc\w*|launch\w*|roll(ing|s)? out|ievies\w*|izbeig\w*)\b(\s+\w+){0,2}\s+(service|services|pakalpojum\w*)\b|\b(service|services|pakalpojum\w*)\b(\s+\w+){0,3}\s+(introduc\w*|launch\w*|ievies\w*|izbeig\w*)")]
     private static partial Regex StageCue();
 
     // The asker's own institution is a municipality: that says where they work, not that they ask about regulation
@@ -28,7 +28,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?iecelt\w*|mani (\w+ )?iecela|kluvu par)\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?iecelt\w*|mani (\w+ )?iecela|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is))\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
@@ -44,6 +44,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     /// <summary>"Kas no manis tiek gaidīts kopumā?": everything the role does, whatever the situation told first.</summary>
     [GeneratedRegex(@"\b(kas|ko) no manis\b|\boverall\b|\bin general\b|\bas a whole\b|\bkopuma\s*[?.!]*$|\bvisi (mani )?pienakumi\b|\ball (of )?my (duties|responsibilities)\b")]
     private static partial Regex Overall();
+
+    /// <summary>"Our rules are six years old and nobody follows them": acts that need amending.</summary>
+    [GeneratedRegex(@"\b(outdated|out of date|obsolete|too old|very old|\d+ years old|nobody follows|no one follows|novecoj\w*|novecojus\w*|(loti|parak|jau) (veci|vecs|vecas|veca)|neviens (tos |tie |to )?neievero)\b")]
+    private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
     [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out)")]
@@ -141,8 +145,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
             // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
             if (phase is null && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded)) dutyKind = "develop";
+            var outdated = phase is null && Outdated().IsMatch(folded) && !Overall().IsMatch(folded);
+            if (outdated) dutyKind = "amend";
             var oneDuty = phase is null && dutyKind is not null && !Overall().IsMatch(folded)
-                && (AsksAboutOwnDuty().IsMatch(folded) || MeansToAct().IsMatch(folded) || IdentifiedAlready().IsMatch(folded));
+                && (outdated || AsksAboutOwnDuty().IsMatch(folded) || MeansToAct().IsMatch(folded) || IdentifiedAlready().IsMatch(folded));
             kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             if (!oneDuty) dutyKind = null;
         }

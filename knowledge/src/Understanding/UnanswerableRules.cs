@@ -11,7 +11,7 @@ internal static class UnanswerableRules
 {
     private static readonly Regex Pattern = new RulePattern(
         @"\bwhen (did|was|were|will)\b|\bwhen (is|are|would|should) (\w+ ){0,4}(expected|planned|due|scheduled|going to|likely to|adopted|approved|published|ready)\b|\bcame into force\b|\bcome into force\b|\bin force since\b|\bdeadline\b|\bdue date\b|" +
-        @"\bstasies speka\b|\bstajas speka\b|\bstasies speka\b|\btake effect\b|\bkad (tiesi|precizi|aptuveni|isti) (\w+ ){0,2}(bus|tiks|taps|pienem|apstiprin|stasies)\w*|^kad (\w+ ){0,2}(bus|tiks) (\w+ ){0,3}(pienemt|apstiprinat|izdot)\w*(\s+\w+){0,4}\s*\??$|\bkad (\w+ )?(pienem|pienema|pienemti|pienemts|stajas|stajusies|stasies|izdoti|izdots)\w*|\bspeka (no|kops)\b|\blidz kuram datumam\b|\bdatum\w*|\btermin\w*|" +
+        @"\bstasies speka\b|\bkad (\w+ ){0,3}stajas speka\b|\btake effect\b|\bkad (tiesi|precizi|aptuveni|isti) (\w+ ){0,2}(bus|tiks|taps|pienem|apstiprin|stasies)\w*|^kad (\w+ ){0,2}(bus|tiks) (\w+ ){0,3}(pienemt|apstiprinat|izdot)\w*(\s+\w+){0,4}\s*\??$|\bkad (\w+ )?(pienem|pienema|pienemti|pienemts|stajas|stajusies|stasies|izdoti|izdots)\w*|\bspeka (no|kops)\b|\blidz kuram datumam\b|\bdatum\w*|\btermin\w*|" +
         @"\bname of (our|my|the person)\b|\bwho is (our|my)\b|\bministrs\b|\bminister\b|\bmusu iestades\b.*\b(vaditaj|saimniek)\w*|" +
         @"\balg\w*\b|\bpelna\b|\bsalar\w*|\bwage\w*|\bpaid\b|\bcik ilg\w*|\bhow long\b|\bcik maksa\w*|\bcost\w*|\bprice\w*|" +
         @"\btalrun\w*|\bphone\b|\be-?past\w*|\be-?mail\b|\badrese\b|\baddress\b|\bpiemer(i|us)\b|\b(give|show|some|any|kpi) examples?\b|\bexamples of\b|" +
@@ -24,7 +24,7 @@ internal static class UnanswerableRules
     private static readonly Regex LeadingWhenClause = new(@"^(kad|kolidz|once|after) (?![^,]*\b(tiks|bus|will|pienems)\b)[^,?]{1,80},\s*(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>"Kā sauc ...?" asks for a person's name, unless it asks what a task is called.</summary>
-    private static readonly Regex NameOfSomeone = new RulePattern(@"\bka sauc\b");
+    private static readonly Regex NameOfSomeone = new RulePattern(@"\bka (vinu |vinas |to cilveku |so cilveku )?sauc\b");
     private static readonly Regex AboutATask = new RulePattern(@"\buzdevum\w*|\btask\w*|\bpu\s*[1-9]");
 
     public static bool Matches(string folded)

@@ -30,7 +30,7 @@ internal static class UnassignedActions
         ("repeal", Pattern(@"\batcel\w* (akt|noteikum|likum)\w*|\brepeal\w*|\brevok\w*|\bannul\w*")),
         // What happens to an act around its adoption, and work beside it, that the card gives to no role either.
         ("review", Pattern(@"\breview\w*\b(\s+\w+){0,2}\s+(draft|drafts|proposal|proposals)\b|\b(draft|drafts|proposal)\b(\s+\w+){0,2}\s+review\w*|\bproof-?read\w*|\brecenz\w*|\bizvert\w* (akta |aktu |noteikumu )?projekt\w*|\blegal (department|team|unit|office|service|advis\w*|counsel|check|review)|\bjuridisk\w* (nodal|departament|dienest|konsultant|parbaud|izvert|atzinum)\w*|\btieslietu ministrij\w*|\bministry of justice\b|\blegal opinions?\b|\bjurist\w*|\blawyers?\b")),
-        ("register", Pattern(@"\barhiv\w*|\barchiv\w*|\bregist(er|ry|ries|ers)\b|\bregistr\w*|\brecord-?keeping\b|\bkeep(s|ing)? (a |the )?(central )?(records?|register|log|inventory)\b|\buzskait\w*|\bversion(s|ing)? (control|history)\b")),
+        ("register", Pattern(@"\barhiv\w*|\barchiv\w*|\bregist(er|ry|ries|ers)\b|\bregistr\w*|\brecord-?keeping\b|\bkeep(s|ing)? (a |the )?(central )?(records?|register|log|inventory)\b|\b(ved\w*|kart\w*) (\w+ )?uzskait\w*|\buzskaita\b|\bversion(s|ing)? (control|history)\b")),
         ("represent", Pattern(@"\brepresent\w*|\bparstav\w*|\bcourts?\b|\btiesa\b|\btiesu\b|\btiesas\b|\btiesvedib\w*|\blitigat\w*|\blawsuits?\b|\bapstrid\w*|\bchalleng\w* (in|before)\b")),
         ("negotiate", Pattern(@"\bnegotiat\w*|\bsarunas\b|\bsarunu\b|\bsarunam\b|\barodbiedr\w*|\b(trade|labou?r) unions?\b|\bsocial partners?\b|\bsocial\w* partner\w*")),
         ("train", Pattern(@"\btrain(s|ing|ed)?\b(\s+\w+){0,2}\s+(staff|employees|people|personnel|users|colleagues|officials|team)\b|\b(in charge of|responsible for|organi[sz]es?|delivers?|runs?) training\b|\bapmac\w*|\bteach\w*|\bworkshops?\b")),
@@ -40,6 +40,10 @@ internal static class UnassignedActions
 
     /// <summary>A question about a task of the map ("which task is about financial management?") is not about who acts.</summary>
     private static readonly Regex AboutTasks = Pattern(@"\buzdevum\w*|\btasks?\b|\bpu\s*[1-3]");
+
+    private static readonly Regex WhichRole = Pattern(@"\b(kura|kurai|kuram|kuru|which|what) (no )?(lom\w*|roles?)\b|\bkura no lomam\b");
+
+    private static readonly Regex ThisTask = new(@"\b(so|sis|saja|this|the) (uzdevumu|uzdevums|uzdevuma|task)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
     private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b");
@@ -91,12 +95,14 @@ internal static class UnassignedActions
     /// of who.</param>
     public static string? Find(string folded, bool namesARole, bool namesAnAct, bool roleView = false)
     {
-        if (namesARole && (Marker.IsMatch(folded) || MarkerLetters.IsMatch(folded))) return "marker";
+        // "Which role is A and which L?" asks what the card cannot be read for, as much as "is the service owner A?".
+        if ((namesARole || WhichRole.IsMatch(folded)) && (Marker.IsMatch(folded) || MarkerLetters.IsMatch(folded))) return "marker";
         // "What should we pay attention to?" is no question of who pays.
         folded = PayAttention.Replace(folded, "mind");
         if (namesAnAct && ActContent.IsMatch(folded)) return "act-content";
         if (Abbreviation.IsMatch(folded)) return "abbreviation";
-        if (AboutTasks.IsMatch(folded)) return null;
+        // "Who checks from outside that institutions really do this task?" is about this card's task, not the map's.
+        if (AboutTasks.IsMatch(ThisTask.Replace(folded, " "))) return null;
         // Money and penalties are never on the card, however the question is put ("no kura budžeta ...?").
         if (Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded)) return "fund";
         if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
@@ -146,7 +152,7 @@ internal static class UnassignedActions
         "tak", "do", "look", "car", "need", "get", "sit", "belong", "come", "hold", "carry", "perform", "implement", "ensur", "provid", "assess",
         "support", "help", "us", "know", "cover", "play", "involv", "put", "set", "sort", "build", "design", "start", "initiat", "begin",
         "correspond", "tell", "answer", "explain", "mention", "name", "list", "describ", "defin", "state", "say", "said", "appear", "mark", "show",
-        "align", "respons", "consult", "ask", "contact", "decid", "talk", "speak", "turn",
+        "align", "respons", "accountab", "consult", "ask", "contact", "decid", "talk", "speak", "turn",
         "atbild", "apzin", "izstrad", "koordin", "groz", "sagatav", "izveid", "papildin",
     ];
 

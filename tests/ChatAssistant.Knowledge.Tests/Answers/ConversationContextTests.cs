@@ -48,6 +48,17 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
         Assert.Equal("PU2-6:section:consultation", answers[1].UnitId);
     }
 
+    [Theory]
+    [InlineData("Which N conditions does this task influence?", "what does the first one mean?", "condition:N1-4")]
+    [InlineData("Kādus nosacījumus ietekmē šis uzdevums?", "Ko tieši nozīmē otrā no tām?", "condition:N2-1")]
+    [InlineData("kādi ir galvenie vispārējie normatīvie akti?", "Un the second one on that list — kas tas ir?", "act:mk-399")]
+    public void AnOrdinalAfterAListPointsAtThatItem(string list, string followUp, string item)
+    {
+        var answers = Converse(list, followUp);
+
+        Assert.Equal(item, answers[1].UnitId);
+    }
+
     [Fact]
     public void AnAmendVerbTypedInAFollowUpAsksForTheAmendDuty()
     {

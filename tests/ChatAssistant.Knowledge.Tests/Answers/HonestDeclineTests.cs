@@ -39,6 +39,8 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("does the Cabinet have to approve our special acts or can we do it in-house?", "does not say who approves")]
     [InlineData("Vai man jāsaskaņo akta projekts ar juridisko nodaļu?", "Kartītē nav teikts, kas apstiprina")]
     [InlineData("vai VARAM saskano musu specialos aktus pirms pienemsanas?", "Kartītē nav teikts, kas apstiprina")]
+    [InlineData("Kurai lomai šajā uzdevumā ir burts A un kurai L?", "nevar droši salasīt, kurai lomai ir A")]
+    [InlineData("Kas no ārpuses uzrauga, vai iestādes šo uzdevumu tiešām pilda?", "Kartītē nav teikts, kas uzrauga vai kontrolē")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);

@@ -37,6 +37,11 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Vēlos, lai šo jautājumu izskata VARAM konsultants.", "feature:escalate")]
     [InlineData("Labi, pārsūtiet manu jautājumu viņiem.", "feature:escalate")]
     [InlineData("vai mans tikets par MK 399 jau ir atbildets?", "feature:my-tickets")]
+    [InlineData("Parādi, lūdzu, manus pieteikumus, ko iepriekš nodevu tālāk konsultantam.", "feature:my-tickets")]
+    [InlineData("Is the escalation ticket I opened on Monday still open, or has someone answered it?", "feature:my-tickets")]
+    [InlineData("I'd like this question passed on to someone at VARAM.", "feature:escalate")]
+    [InlineData("Kur es varu atrast tos sarakstus, ko iepriekš saglabāju?", "feature:my-checklists")]
+    [InlineData("Ar ko es īsti runāju?", "smalltalk:who")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 

@@ -113,6 +113,15 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     }
 
     [Fact]
+    public void SpeakingAsARoleAboutOutdatedRulesAsksAboutTheAmendDuty()
+    {
+        var q = Analyse("I manage one specific service and I suspect its internal rules are outdated. What is my job here?");
+
+        Assert.True(q.RoleView);
+        Assert.Equal("amend", q.DutyKind);
+    }
+
+    [Fact]
     public void AskingForInformationBeforeDraftingNamesNoPhase() =>
         Assert.Null(Analyse("What information I should have at hand before drafting?").Phase);
 
