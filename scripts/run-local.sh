@@ -18,6 +18,9 @@ BOT_URL="http://localhost:$BOT_PORT"
 E2E_DIR="$ROOT/tests/e2e"
 PLAYGROUND_CLI="$E2E_DIR/node_modules/@microsoft/m365agentsplayground/cli.js"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The bot's youngest GC generation gets a 16 MiB budget, as deployed (deploymentTemplates/azure): the runtime reads it
+# from the environment only.
+export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x1000000}"
 
 RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/chatassistant-local.XXXXXX")"
 BOT_PID="" PG_PID=""

@@ -70,6 +70,8 @@ internal static class LoadBenchmark
         ["RateLimit__BurstLimit"] = "1000000",
         ["RateLimit__TurnsPerMinute"] = "100000000",
         ["Connector__ShareClients"] = shareClients ? "true" : "false",
+        // As deployed: the runtime reads the gen0 budget from the environment only (a runtimeconfig knob was ignored).
+        ["DOTNET_GCgen0size"] = "0x1000000",
     };
 
     private static string DataFolder => Environment.GetEnvironmentVariable("BENCH_DATA_DIR") ?? Path.GetTempPath();

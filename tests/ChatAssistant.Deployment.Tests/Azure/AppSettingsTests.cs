@@ -7,7 +7,8 @@ namespace ChatAssistant.Deployment.Tests.Azure;
 public sealed class AppSettingsTests
 {
     // Read by App Service itself (the port it forwards to, the Application Insights agent), not by the bot's options.
-    private static readonly string[] PlatformSettings = ["WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING", "ApplicationInsightsAgent_EXTENSION_VERSION"];
+    // ... and by the .NET runtime at start-up (the youngest GC generation's budget; the README's load benchmark section).
+    private static readonly string[] PlatformSettings = ["WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING", "ApplicationInsightsAgent_EXTENSION_VERSION", "DOTNET_GCgen0size"];
 
     // Read by the ASP.NET Core host (as "urls"); BotExtensions.UseDefaultBotAddress falls back to localhost without it.
     private static readonly string[] HostKeys = ["ASPNETCORE_URLS"];
@@ -108,6 +109,11 @@ public sealed class AppSettingsTests
         Assert.Equal("http://+:8080", (string?)Settings()["ASPNETCORE_URLS"]);
         Assert.Equal("8080", (string?)Settings()["WEBSITES_PORT"]);
     }
+
+    [Fact]
+    public void TheRuntimeGetsTheBotsGen0Budget() =>
+        // Only the environment sets it: the runtime ignores the same knob in runtimeconfig.json (measured: 90 against 5 collections a second).
+        Assert.Equal("0x1000000", (string?)Settings()["DOTNET_GCgen0size"]);
 
     [Fact]
     public void ApplicationInsightsConnectionStringComesFromTheComponent()
