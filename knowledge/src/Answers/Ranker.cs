@@ -63,7 +63,11 @@ internal static class Ranker
         }
         if (q.Scope == "sector" && q.Roles.Count == 0 && e.Roles.Count > 0) score -= 0.4;
         if (q.Phase is not null && e.Phase is not null) score += q.Phase == e.Phase ? 0.3 : -0.15;
-        if (q.DutyKind is not null && e.DutyKind is not null) score += q.DutyKind == e.DutyKind ? 0.3 : -0.1;
+        // "Kuri N kodi ir saistīti ar aktu izstrādi?" names drafting as the task's work, not to ask about the duty.
+        if (q.DutyKind is not null && e.DutyKind is not null && !(q.Roles.Count == 0 && !q.IsFollowUp && q.Kind is QuestionKind.Conditions or QuestionKind.LegalActs or QuestionKind.Competences or QuestionKind.Resources or QuestionKind.Outcomes))
+        {
+            score += q.DutyKind == e.DutyKind ? 0.3 : -0.1;
+        }
         if (e.Task is not null) score += context.AskedTasks.Contains(e.Task) ? 0.6 : context.AskedTasks.Count > 0 || !q.Kinds.Contains(QuestionKind.Task) ? -0.3 : 0;
         // One condition or act answers only when named; otherwise the list of them is the answer.
         if (e.Condition is not null) score += q.Conditions.Contains(e.Condition) ? 0.5 : -0.25;
