@@ -75,19 +75,19 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
             var reply = consultation is not null && KindRules.AsksWhetherRegulationChanges(TextFolding.Fold(q.Text))
                 && snapshot.UnitsById.TryGetValue(UnitIds.Section(consultation.Source.Card, "attention"), out var attention) ? attention : consultation;
             // The context lets "ar ko par to runāt?" lean on it.
-            if (reply is not null) return AnswerComposer.FromUnit(q, reply, AnswerStatus.Consult, 1, snapshot.UnitsById, []) with { Context = ContextOf(q, reply, snapshot.Knowledge.Catalogue) };
+            if (reply is not null) return Chosen(snapshot, q, reply, AnswerStatus.Consult);
         }
 
         // "And after that?" names nothing to search for: the next phase's steps are the answer.
         if (q.AsksWhatNext && snapshot.Units.FirstOrDefault(u => u.Topic == Topic.Steps && u.Entities.Roles.Count == 0 && u.Entities.Phase == q.Phase) is { } next)
         {
-            return AnswerComposer.FromUnit(q, next, AnswerStatus.Answered, 1, snapshot.UnitsById, []) with { Coverage = 1, Context = ContextOf(q, next, snapshot.Knowledge.Catalogue) };
+            return Chosen(snapshot, q, next, AnswerStatus.Answered) with { Coverage = 1 };
         }
 
         // "What does the second one mean?" after a list of conditions or acts: that item, in the card's order.
         if (q.Ordinal is { } place && ListedItem(snapshot, q.Kind, place) is { } item)
         {
-            return AnswerComposer.FromUnit(q, item, AnswerStatus.Answered, 1, snapshot.UnitsById, []) with { Coverage = 1, Context = ContextOf(q, item, snapshot.Knowledge.Catalogue) };
+            return Chosen(snapshot, q, item, AnswerStatus.Answered) with { Coverage = 1 };
         }
 
         // Task IDs are matched as entities; as search terms "pu2" would match every task's name.
@@ -113,6 +113,10 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     /// </summary>
     private static bool IsCloseCall(double confidence, IReadOnlyList<RankedHit> hits) =>
         hits.Count > 1 && (confidence < TentativeBelow || hits[0].Score - hits[1].Score < CloseCall);
+
+    /// <summary>A unit chosen outright, without a search: stated at full confidence, with the context a follow-up leans on.</summary>
+    private static Answer Chosen(IndexSnapshot snapshot, QuestionAnalysis q, AnswerUnit unit, AnswerStatus status) =>
+        AnswerComposer.FromUnit(q, unit, status, 1, snapshot.UnitsById, []) with { Context = ContextOf(q, unit, snapshot.Knowledge.Catalogue) };
 
     private static AnswerUnit? ListedItem(IndexSnapshot snapshot, QuestionKind kind, int place)
     {

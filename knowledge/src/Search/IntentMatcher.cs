@@ -126,7 +126,7 @@ internal sealed class IntentMatcher
                     {
                         if (s.Matched[slot] == 0) s.Touched.Add(slot);
                         if (weight > s.Matched[slot]) s.Matched[slot] = weight;
-                        if (!s.Seen[doc]) { s.Seen[doc] = true; s.Docs.Add(doc); }
+                        if (s.Shared[doc] == 0) s.Docs.Add(doc); // first met: every example met has a count of at least one
                         if (s.CountedAt[doc] != stamp) { s.CountedAt[doc] = stamp; s.Shared[doc]++; }
                     }
                 }
@@ -164,7 +164,6 @@ internal sealed class IntentMatcher
         public readonly double[] Matched = new double[slots];
         public readonly List<int> Touched = [];
         public readonly List<int> Docs = [];
-        public readonly bool[] Seen = new bool[docs];
         public readonly int[] Shared = new int[docs];
         public readonly int[] CountedAt = new int[docs];
         public readonly double[] Dot = new double[docs];
@@ -172,7 +171,7 @@ internal sealed class IntentMatcher
 
         public static Scratch For(int docs, int slots)
         {
-            if (current is null || current.Seen.Length != docs || current.Matched.Length != slots) current = new Scratch(docs, slots);
+            if (current is null || current.Shared.Length != docs || current.Matched.Length != slots) current = new Scratch(docs, slots);
             return current;
         }
 
@@ -190,7 +189,7 @@ internal sealed class IntentMatcher
         public void Clear()
         {
             foreach (var slot in Touched) Matched[slot] = 0;
-            foreach (var doc in Docs) { Seen[doc] = false; Shared[doc] = 0; Dot[doc] = 0; }
+            foreach (var doc in Docs) { Shared[doc] = 0; Dot[doc] = 0; }
             Touched.Clear();
             Docs.Clear();
         }

@@ -145,9 +145,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
             // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
             if (phase is null && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded)) dutyKind = "develop";
-            var outdated = phase is null && Outdated().IsMatch(folded) && !Overall().IsMatch(folded);
+            var overall = Overall().IsMatch(folded);
+            var outdated = phase is null && Outdated().IsMatch(folded) && !overall;
             if (outdated) dutyKind = "amend";
-            var oneDuty = phase is null && dutyKind is not null && !Overall().IsMatch(folded)
+            var oneDuty = phase is null && dutyKind is not null && !overall
                 && (outdated || AsksAboutOwnDuty().IsMatch(folded) || MeansToAct().IsMatch(folded) || IdentifiedAlready().IsMatch(folded));
             kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             if (!oneDuty) dutyKind = null;
