@@ -92,6 +92,9 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 
         // Task IDs are matched as entities; as search terms "pu2" would match every task's name.
         var searchText = EntityRecognizer.WithoutTaskIds(q.Text);
+        // "Kā sauc uzdevumu, kas saistīts ar nemitīgu pilnveidi?": the task's subject follows "saistīts ar", which is
+        // no word of its name (another task's name saying "saistītās" would win on it).
+        if (q.Kind == QuestionKind.Task) searchText = RelatedToWords.Replace(searchText, " ");
         var hits = Ranker.Rank(q, snapshot.Search(searchText, snapshot.Units.Count), snapshot.UnitsById, Held);
         if (hits.Count == 0) return AnswerComposer.Unknown(q, 0, hits, snapshot.Knowledge);
 
@@ -118,6 +121,9 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     private static Answer Chosen(IndexSnapshot snapshot, QuestionAnalysis q, AnswerUnit unit, AnswerStatus status) =>
         AnswerComposer.FromUnit(q, unit, status, 1, snapshot.UnitsById, []) with { Context = ContextOf(q, unit, snapshot.Knowledge.Catalogue) };
 
+    private static readonly System.Text.RegularExpressions.Regex RelatedToWords = new(@"\b(saist[īi]t\w*|related|connected|linked)\s+(ar|to|with)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static AnswerUnit? ListedItem(IndexSnapshot snapshot, QuestionKind kind, int place)
     {
         var card = snapshot.Knowledge.Cards.FirstOrDefault(c => c.Roles.Count > 0);
@@ -142,6 +148,9 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
             Topic.Catalogue => QuestionKind.Catalogue,
             Topic.RoleDuties => QuestionKind.RoleDuties,
             Topic.Responsibility => QuestionKind.Responsible,
+            // A list of acts or conditions, however it was asked for: "vai pirmais no tiem ir likums?" points into it.
+            Topic.LegalActs => QuestionKind.LegalActs,
+            Topic.Conditions => QuestionKind.Conditions,
             _ => q.Kind,
         };
         return new AnswerContext(kind, e.Roles.Count > 0 ? e.Roles : q.Roles, e.Task, e.Phase ?? q.Phase, e.DutyKind ?? q.DutyKind, e.Scope ?? q.Scope,

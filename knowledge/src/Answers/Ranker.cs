@@ -76,6 +76,8 @@ internal static class Ranker
         if (e.CatalogueAsk is not null) score += q.CatalogueAsk == e.CatalogueAsk ? 0.5 : -0.2;
         // A lifecycle stage named ("retiring a service") asks about the stages the task is involved in.
         if (q.AsksAboutStages) score += e.Lifecycle ? 0.3 : unit.Topic is Topic.LevelsScales or Topic.Steps ? -0.15 : 0;
+        // "Vai tas attiecas arī uz nodrošinājuma līmeni?" asks about a level, which the lifecycle stages are not.
+        else if (q.NamesALevel && e.Lifecycle) score -= 0.15;
         return score;
     }
 

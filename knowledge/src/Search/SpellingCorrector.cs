@@ -8,7 +8,8 @@ namespace ChatAssistant.Knowledge.Search;
 /// "izstrada", "pakalpojumaa" → "pakalpojuma". Only words the content does not know are touched, in any inflection
 /// the stemmer recognises, so a correct "pakalpojumu" never blurs into "pakalpojuma" or "resursu" into "resursa"
 /// (each is one edit from the other). One edit is allowed up to eight letters, two from nine; the first letter
-/// must match, and the nearest word wins, then the more frequent one. Four-letter words are only un-swapped.
+/// must match, and the nearest word wins, then the more frequent one. Four-letter words are only un-swapped, completed
+/// or rid of a doubled letter.
 /// </summary>
 public sealed class SpellingCorrector
 {
@@ -89,6 +90,17 @@ public sealed class SpellingCorrector
         return i == word.Length;
     }
 
+    /// <summary>"peec" → "pēc": a letter typed twice.</summary>
+    private static bool OneDoubled(string word, string candidate)
+    {
+        if (word.Length != candidate.Length + 1) return false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && string.CompareOrdinal(word, 0, candidate, 0, i) == 0 && string.CompareOrdinal(word, i + 1, candidate, i, candidate.Length - i) == 0) return true;
+        }
+        return false;
+    }
+
     private static int[] LetterCounts(string word)
     {
         var counts = new int[27];
@@ -163,7 +175,7 @@ public sealed class SpellingCorrector
                 if (Math.Abs(candidate.Length - word.Length) > edits || !WithinEdits(word, candidate, edits)) continue;
                 // A four-letter word is corrected only for swapped letters ("taks" → "task") or one left out ("aftr" →
                 // "after"): "talk" is not "task".
-                if (word.Length < 5 && !SameLetters(word, candidate) && !OneLeftOut(word, candidate)) continue;
+                if (word.Length < 5 && !SameLetters(word, candidate) && !OneLeftOut(word, candidate) && !OneDoubled(word, candidate)) continue;
                 if (best is null || frequency[candidate] > frequency[best] || (frequency[candidate] == frequency[best] && string.CompareOrdinal(candidate, best) < 0)) best = candidate;
             }
             if (best is not null) return best;

@@ -27,9 +27,11 @@ internal static class IntentRules
     /// <summary>A bare "help?" or "palīdzība?": the help card, as the typed command gives it.</summary>
     private static readonly Regex HelpAlone = Pattern(@"^(palidziba|palidzi|palidzet|help|help me|helpa)\s*[?!.]*$");
 
-    private static readonly Regex ChecklistWord = Pattern(@"\bkontrolsarakst\w*|\bstep-?by-?step (list|checklist)\b|\bstep by step list\b|\bsoli pa solim\b|\bcheck\s?-?lists?\b|\bchecklists?\b|\bsoļu sarakst\w*|\bsolu sarakst\w*");
+    private static readonly Regex ChecklistWord = Pattern(@"\bkontrolsarakst\w*|\bstep-?by-?step (list|checklist)\b|\bstep by step list\b|\bsoli pa solim\b|\bcheck\s?-?list\w*|\bsoļu sarakst\w*|\bsolu sarakst\w*");
     /// <summary>"Tos sarakstus, ko iepriekš saglabāju": lists one saved, which are the checklists.</summary>
-    private static readonly Regex SavedLists = Pattern(@"\b(sarakst\w*|lists)\b(\W+\w+){0,4}\W+(saglabaj\w*|saglabat\w*|saved|iesakt\w*|started)\b");
+    private static readonly Regex SavedLists = Pattern(@"\b(sarakst\w*|lists)\b(\W+\w+){0,4}\W+(saglabaj\w*|saglabat\w*|saved|iesakt\w*|started)\b|\b(saglabat\w*|saved|iesakt\w*|started)\s+(\w+\s+){0,2}(sarakst\w*|lists)\b");
+    /// <summary>"How far am I with the checklist I started for …? Show my progress": the saved checklists, whatever role they name.</summary>
+    private static readonly Regex Progress = Pattern(@"\b(progress\w*|how far|cik tal\w*|(i|es) (already )?(started|iesaku|saku|sakos)|esmu (jau )?(iesacis|iesakusi|tikusi|ticis)|i have (already )?started)\b");
     private static readonly Regex Mine = Pattern(@"\b(mani|manus|manu|manas|mans|mana|maniem|manam|manejie|manejos|my|savus|savu|savas|savi|savejos|savejie|ieprieksej\w*|previous|earlier|izpildij\w*|saglabat\w*|saved|progress\w*|iesakt\w*|started|turpinat|continue|resume)\b");
     private static readonly Regex ViewStatus = Pattern(@"\b(status\w*|statuss|statusu|stavokl\w*|redzet|apskatit|skatit|parskatit|uzzinat|paradi|paradit|paradiet|see|view|show|list|check|track|kur|where|atbildeja|atbildejusi|answered|replied|still open)\b");
     private static readonly Regex EscalatedBefore = Pattern(@"\b(nodev\w*|nosutij\w*|sutij\w*|nosutit\w*|iesniedz\w*|eskalej\w*|eskalet\w*|escalated|submitted|sent|forwarded|passed)\b");
@@ -55,7 +57,7 @@ internal static class IntentRules
         if (checklist)
         {
             var named = roles();
-            if (named.Count == 1) return new ChatIntent(IntentKind.Checklist, named[0]);
+            if (named.Count == 1) return Progress.IsMatch(text) && Mine.IsMatch(text) ? new ChatIntent(IntentKind.MyChecklists) : new ChatIntent(IntentKind.Checklist, named[0]);
             return Mine.IsMatch(text) ? new ChatIntent(IntentKind.MyChecklists) : new ChatIntent(IntentKind.Checklist);
         }
         if (SavedLists.IsMatch(text)) return new ChatIntent(IntentKind.MyChecklists);

@@ -36,6 +36,9 @@ public sealed record QuestionAnalysis(
     /// <summary>Names a lifecycle stage of a service ("retiring a service", "during provision").</summary>
     public bool AsksAboutStages { get; init; }
 
+    /// <summary>Names a level or scale of activity ("nodrošinājuma līmenī", "institution scale"), not a lifecycle stage.</summary>
+    public bool NamesALevel { get; init; }
+
     /// <summary>Whether the question leans on the previous one: "and for resources?", "kurā grupā tas ir?".</summary>
     public bool IsFollowUp { get; init; }
 

@@ -27,8 +27,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
     private static partial Regex GroupId();
 
-    // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b|\b(i am|im|i work as|as (a|an|the|its|our|my)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?iecelt\w*|mani (\w+ )?iecela|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is))\b")]
+    // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par"; not "as a whole".
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecela|nozimej\w*)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is))\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
@@ -40,6 +40,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     /// </summary>
     [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b")]
     private static partial Regex MeansToAct();
+
+    /// <summary>"Kāda ir mana loma attiecībā uz esošo aktu grozīšanu?": the role's part in that one duty.</summary>
+    [GeneratedRegex(@"\b(attieciba uz|attiecibas uz|saistiba ar|regarding|with regard to|when it comes to|in relation to|concerning|as regards)\b")]
+    private static partial Regex AboutOneDuty();
 
     /// <summary>"Kas no manis tiek gaidīts kopumā?": everything the role does, whatever the situation told first.</summary>
     [GeneratedRegex(@"\b(kas|ko) no manis\b|\boverall\b|\bin general\b|\bas a whole\b|\bkopuma\s*[?.!]*$|\bvisi (mani )?pienakumi\b|\ball (of )?my (duties|responsibilities)\b")]
@@ -73,6 +77,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     /// </summary>
     private static string PhaseText(string folded) =>
         EntityRecognizer.WithoutTaskName(WhileAgo().Replace(LookAfter().Replace(folded, " "), " "));
+
+    [GeneratedRegex(@"\blimen\w*|\blevels?\b|\bmerog\w*|\bscales?\b")]
+    private static partial Regex LevelWord();
 
     [GeneratedRegex(@"\bportfolio\b|\bkopuma\b")]
     private static partial Regex RoleScopeWords();
@@ -138,6 +145,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             if (phase == "while") phase = null;
             kinds = [QuestionKind.LevelsScales, .. kinds.Where(k => k != QuestionKind.LevelsScales)];
         }
+        // The verbs as typed count too: a correction towards the card's words can change "vai es to rakstu pats?".
+        bool InEither(Regex rule) => rule.IsMatch(folded) || (typed is not null && rule.IsMatch(typed));
         var roleView = roles.Count > 0 && RoleView().IsMatch(folded.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal));
         if (roleView)
         {
@@ -149,7 +158,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             var outdated = phase is null && Outdated().IsMatch(folded) && !overall;
             if (outdated) dutyKind = "amend";
             var oneDuty = phase is null && dutyKind is not null && !overall
-                && (outdated || AsksAboutOwnDuty().IsMatch(folded) || MeansToAct().IsMatch(folded) || IdentifiedAlready().IsMatch(folded));
+                && (outdated || InEither(AsksAboutOwnDuty()) || InEither(MeansToAct()) || IdentifiedAlready().IsMatch(folded) || InEither(AboutOneDuty()));
             kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             if (!oneDuty) dutyKind = null;
         }
@@ -202,13 +211,14 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             Intent = intent,
             CatalogueAsk = CatalogueAsks.Of(folded),
             Group = group,
-            UnassignedAction = kinds.Contains(QuestionKind.RegulatoryChange) ? null
+            UnassignedAction = kinds.Contains(QuestionKind.RegulatoryChange) ? (UnassignedActions.AsksWhoPays(folded) ? "fund" : null)
                 // The words as typed first: spelling correction may turn a word the card never uses ("vienoties")
                 // into one it does.
                 : (typed is null ? null : UnassignedActions.Find(typed, roles.Count > 0, acts.Count > 0, roleView)) ?? UnassignedActions.Find(folded, roles.Count > 0, acts.Count > 0, roleView)
                     ?? UnassignedActions.FindUnlisted(folded, typed),
             RoleView = roleView,
             AsksAboutStages = asksAboutStages,
+            NamesALevel = !asksAboutStages && LevelWord().IsMatch(folded),
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
             RefersToThisCard = ThisCard().IsMatch(folded),
         };

@@ -17,6 +17,8 @@ internal static class UnanswerableRules
         @"\btalrun\w*|\bphone\b|\be-?past\w*|\be-?mail\b|\badrese\b|\baddress\b|\bpiemer(i|us)\b|\b(give|show|some|any|kpi) examples?\b|\bexamples of\b|" +
         // The card gives no templates, and says nothing on other legal regimes (data protection, video surveillance).
         @"\btemplates?\b|\bveidn\w*|\bveidlap\w*|\bgdpr\b|\bdpia\b|\bvdar\b|\bdata protection\b|\bdatu aizsardzib\w*|\bcctv\b|\bvideonovero\w*|" +
+        // Work done on a person's own documents: the assistant answers from the card, it does not write, translate or check drafts.
+        @"\btranslat\w*|\b(iz|par)?tulko\w*|\b(can|could|would|will) you (please |pls )?(write|draft|prepare|review|check|proofread|edit|correct|summari[sz]e|rewrite|fill in|fill out) (\w+ ){0,2}(my|our|this|these|the attached)\b|\b(vai )?(vari|varat|variet|varetu|varetum) (ludzu |pls )?(uzrakstit|sagatavot|parbaudit|izlabot|rediget|parrakstit|aizpildit) (\w+ ){0,2}(manu|manus|musu|so|sos|sito)\b|" +
         // A person's own IT troubles and leave: nothing a task card covers, however the rest is worded.
         @"\bvpn\b|\bpasswords?\b|\bparol(e|es|i|u)\b|\blog ?in(to)?\b|\bsign in\b|\bpieslegties\b|\bwi-?fi\b|\bprinter\w*|\bprinteri\w*|\blaptop\w*|\bportativ\w*|\bvacation\b|\bannual leave\b|\bsick leave\b|\bdays? off\b|\batvalinajum\w*|\bslimib\w* lap\w*");
 

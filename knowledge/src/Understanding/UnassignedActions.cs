@@ -41,12 +41,15 @@ internal static class UnassignedActions
     /// <summary>A question about a task of the map ("which task is about financial management?") is not about who acts.</summary>
     private static readonly Regex AboutTasks = Pattern(@"\buzdevum\w*|\btasks?\b|\bpu\s*[1-3]");
 
-    private static readonly Regex WhichRole = Pattern(@"\b(kura|kurai|kuram|kuru|which|what) (no )?(lom\w*|roles?)\b|\bkura no lomam\b");
+    private static readonly Regex WhichRole = Pattern(@"\b(kura|kurai|kuram|kuru|which|what) (no )?(lom\w*|roles?)\b|\bkura no (\w+ )?lomam\b");
+
+    /// <summary>"Which of the four roles carries the A marker and which the L marker?": the letters themselves asked about.</summary>
+    private static readonly Regex WhichOfTheRolesCarries = Pattern(@"\bwhich of the (\w+ )?roles\b(\W+\w+){0,8}\W+((the )?(a|l) (marker|mark|letter)|(is|are|gets?|has|carries) (the |only the )?(a|l))\b");
 
     private static readonly Regex ThisTask = new(@"\b(so|sis|saja|this|the) (uzdevumu|uzdevums|uzdevuma|task)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
-    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b");
+    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b|^(and |un )?(vai|is|are) varam\b");
 
     /// <summary>Which ministry holds something: the card names no ministry but VARAM, as the one to consult.</summary>
     private static readonly Regex Ministry = Pattern(@"\b(which|what) ministr\w*|\bkura ministrija\b|\bkurai ministrijai\b|\bkuras ministrijas\b");
@@ -96,7 +99,7 @@ internal static class UnassignedActions
     public static string? Find(string folded, bool namesARole, bool namesAnAct, bool roleView = false)
     {
         // "Which role is A and which L?" asks what the card cannot be read for, as much as "is the service owner A?".
-        if ((namesARole || WhichRole.IsMatch(folded)) && (Marker.IsMatch(folded) || MarkerLetters.IsMatch(folded))) return "marker";
+        if (((namesARole || WhichRole.IsMatch(folded)) && (Marker.IsMatch(folded) || MarkerLetters.IsMatch(folded))) || WhichOfTheRolesCarries.IsMatch(folded)) return "marker";
         // "What should we pay attention to?" is no question of who pays.
         folded = PayAttention.Replace(folded, "mind");
         if (namesAnAct && ActContent.IsMatch(folded)) return "act-content";
@@ -119,10 +122,17 @@ internal static class UnassignedActions
         {
             // Deciding which acts are needed is identifying them, which the card does assign.
             if (action == "decide" && NeededActs.IsMatch(folded)) continue;
+            // "Who drafts new rules for our archive system?": the register is the resource, keeping it is not asked.
+            if (action == "register" && EntityRecognizer.DutyKind(folded) is not null && !KeepsRecords.IsMatch(folded)) continue;
             if (pattern.IsMatch(folded) || (verbs.Length != folded.Length && pattern.IsMatch(verbs))) return action;
         }
         return null;
     }
+
+    private static readonly Regex KeepsRecords = Pattern(@"\bkeep\w*|\bmaintain\w*|\bved\w*|\bkart\w*|\buztur\w*|\bglaba\w*|\bstor(e|es|ing)\b");
+
+    /// <summary>"Who pays for the external consultants?": money is never on the card, whoever it would go to.</summary>
+    public static bool AsksWhoPays(string folded) => Who.IsMatch(folded) && Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded);
 
     private static readonly Regex Debitive = new(@"\bja([a-z]{5,})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

@@ -52,6 +52,7 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
     [InlineData("Which N conditions does this task influence?", "what does the first one mean?", "condition:N1-4")]
     [InlineData("Kādus nosacījumus ietekmē šis uzdevums?", "Ko tieši nozīmē otrā no tām?", "condition:N2-1")]
     [InlineData("kādi ir galvenie vispārējie normatīvie akti?", "Un the second one on that list — kas tas ir?", "act:mk-399")]
+    [InlineData("Kuri ir galvenie valsts mēroga vispārējie akti, kas saistīti ar pakalpojumu pārvaldību?", "Vai pirmais no tiem ir likums?", "act:valsts-parvaldes-iekartas-likums")]
     public void AnOrdinalAfterAListPointsAtThatItem(string list, string followUp, string item)
     {
         var answers = Converse(list, followUp);

@@ -10,6 +10,7 @@ public class SpellingCorrectorTests(RealKnowledge real) : IClassFixture<RealKnow
     [InlineData("what is the regulaton", "regulation")]      // a dropped letter
     [InlineData("if the taks is not done", "task")]          // swapped letters in a short word
     [InlineData("what happens aftr", "after")]               // a short word with a letter left out
+    [InlineData("kadi sooli peec izstrades", "pec")]          // a short word with a letter typed twice
     public void ATypoIsCorrectedToTheNearestContentWord(string question, string corrected) =>
         Assert.Contains(corrected, real.Index.Current.Spelling.Correct(question).Split(' '));
 

@@ -134,4 +134,43 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
         Assert.Equal("after", q.Phase);
         Assert.False(Analyse("Kā pakalpojumu kopuma vadītājam jākoordinē aktu izstrāde?").RoleView);
     }
+
+    [Fact]
+    public void SpeakingAsARoleAboutOneDutyAsksForThatDuty()
+    {
+        var q = Analyse("Esmu iestādes pakalpojumu kopuma saimnieks, un mums jau ir vairāki spēkā esoši iekšējie noteikumi par pakalpojumu pārvaldību — kāda ir mana loma attiecībā uz šo esošo aktu grozīšanu?");
+
+        Assert.True(q.RoleView);
+        Assert.Equal("amend", q.DutyKind);
+        Assert.Equal(QuestionKind.Responsible, q.Kind);
+    }
+
+    [Fact]
+    public void NewlyAppointedToARoleAskingWhereToStartAsksForTheFirstSteps()
+    {
+        var q = Analyse("Mani nesen nozīmēja par iestādes resursu kopuma vadītāju, lūdzu ieteikt, ar kādām darbībām man būtu jāsāk.");
+
+        Assert.True(q.RoleView);
+        Assert.Equal("before", q.Phase);
+    }
+
+    [Fact]
+    public void AsAWholeDescribesTheScopeNotTheAsker()
+    {
+        var q = Analyse("Which person must find out what special acts the institution needs for managing all its resources as a whole?");
+
+        Assert.False(q.RoleView);
+        Assert.Equal("identify", q.DutyKind);
+        Assert.Equal(QuestionKind.Responsible, q.Kind);
+    }
+
+    [Theory]
+    [InlineData("esmu service owner, tagad rakstam jaunos noteikumus - ko man darit shai posma?", "while")]
+    [InlineData("kadi soli kad jau raksta to aktu?", "while")]
+    public void WritingTheActNowIsTheWhilePhase(string question, string phase) => Assert.Equal(phase, Analyse(question).Phase);
+
+    [Theory]
+    [InlineData("Kā sauc uzdevumu, kas saistīts ar nemitīgu pilnveidi, un kāds ir tā identifikators?")]
+    [InlineData("What is the identifier of the continuous improvement task?")]
+    public void AskingForATasksNameOrIdentifierIsAboutATask(string question) => Assert.Equal(QuestionKind.Task, Analyse(question).Kind);
 }
