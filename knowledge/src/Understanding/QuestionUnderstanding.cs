@@ -21,7 +21,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     // The asker's own institution is a municipality: that says where they work, not that they ask about regulation
     // for a whole municipality or sector (slide 8). Nor does "who in our institution" ask about the institution's portfolio.
-    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldiba|novads)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b")]
+    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldib\w*|novad\w*)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b")]
     private static partial Regex OwnPlace();
 
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
@@ -40,6 +40,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     /// </summary>
     [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b")]
     private static partial Regex MeansToAct();
+
+    /// <summary>"Kurš pie mums raksta jaunos noteikumus …? Es kā vadītāja vai kāds cits?": who does one duty.</summary>
+    [GeneratedRegex(@"\b(kurs|kas|kam)\b(\s+\w+){0,3}\s+(ja)?(raksta|uzraksta|izstrada|sagatavo|groza|maina|pamaina|apzina|koordine)\b")]
+    private static partial Regex WhoDoesIt();
 
     /// <summary>"Kāda ir mana loma attiecībā uz esošo aktu grozīšanu?": the role's part in that one duty.</summary>
     [GeneratedRegex(@"\b(attieciba uz|attiecibas uz|saistiba ar|regarding|with regard to|when it comes to|in relation to|concerning|as regards)\b")]
@@ -158,7 +162,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             var outdated = phase is null && Outdated().IsMatch(folded) && !overall;
             if (outdated) dutyKind = "amend";
             var oneDuty = phase is null && dutyKind is not null && !overall
-                && (outdated || InEither(AsksAboutOwnDuty()) || InEither(MeansToAct()) || IdentifiedAlready().IsMatch(folded) || InEither(AboutOneDuty()));
+                && (outdated || InEither(AsksAboutOwnDuty()) || InEither(MeansToAct()) || IdentifiedAlready().IsMatch(folded) || InEither(AboutOneDuty()) || InEither(WhoDoesIt()));
             kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             if (!oneDuty) dutyKind = null;
         }

@@ -20,7 +20,7 @@ internal static class UnanswerableRules
         // Work done on a person's own documents: the assistant answers from the card, it does not write, translate or check drafts.
         @"\btranslat\w*|\b(iz|par)?tulko\w*|\b(can|could|would|will) you (please |pls )?(write|draft|prepare|review|check|proofread|edit|correct|summari[sz]e|rewrite|fill in|fill out) (\w+ ){0,2}(my|our|this|these|the attached)\b|\b(vai )?(vari|varat|variet|varetu|varetum) (ludzu |pls )?(uzrakstit|sagatavot|parbaudit|izlabot|rediget|parrakstit|aizpildit) (\w+ ){0,2}(manu|manus|musu|so|sos|sito)\b|" +
         // A person's own IT troubles and leave: nothing a task card covers, however the rest is worded.
-        @"\bvpn\b|\bpasswords?\b|\bparol(e|es|i|u)\b|\blog ?in(to)?\b|\bsign in\b|\bpieslegties\b|\bwi-?fi\b|\bprinter\w*|\bprinteri\w*|\blaptop\w*|\bportativ\w*|\bvacation\b|\bannual leave\b|\bsick leave\b|\bdays? off\b|\batvalinajum\w*|\bslimib\w* lap\w*");
+        @"\bvpn\b|\bpasswords?\b|\bparol(e|es|i|u)\b|\blog ?in(to)?\b|\bielogot\w*|\bsign in\b|\bpieslegties\b|\bwi-?fi\b|\bprinter\w*|\bprinteri\w*|\blaptop\w*|\bportativ\w*|\bvacation\b|\bannual leave\b|\bsick leave\b|\bdays? off\b|\batvalinajum\w*|\bslimib\w* lap\w*");
 
     /// <summary>"Kad noteikumi pieņemti, kas jādara tālāk?": a clause of time before the question, not a question of when.</summary>
     private static readonly Regex LeadingWhenClause = new(@"^(kad|kolidz|once|after) (?![^,]*\b(tiks|bus|will|pienems)\b)[^,?]{1,80},\s*(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);

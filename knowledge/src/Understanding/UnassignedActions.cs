@@ -107,7 +107,8 @@ internal static class UnassignedActions
         // "Who checks from outside that institutions really do this task?" is about this card's task, not the map's.
         if (AboutTasks.IsMatch(ThisTask.Replace(folded, " "))) return null;
         // Money and penalties are never on the card, however the question is put ("no kura budžeta ...?").
-        if (Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded)) return "fund";
+        // "Risk if we skip this for now? Budget is tight": money as the reason, the question is about the risk.
+        if (Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded) && (Who.IsMatch(folded) || !AsksAboutOutcome.IsMatch(folded))) return "fund";
         if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
         if (Ministry.IsMatch(folded)) return "name";
         // "Does the service manager approve the acts?" asks who approves as much as "who approves?" does.
@@ -128,6 +129,8 @@ internal static class UnassignedActions
         }
         return null;
     }
+
+    private static readonly Regex AsksAboutOutcome = Pattern(@"\brisks?\b|\bthreats?\b|\bconsequenc\w*|\bwhat happens\b|\bif (we|you|they) (skip|dont|do not|never|ignore)\b|\bsekas\b|\bapdraud\w*|\bkas notiks\b|\bja (mes )?(neveik|nedar|izlaid)\w*");
 
     private static readonly Regex KeepsRecords = Pattern(@"\bkeep\w*|\bmaintain\w*|\bved\w*|\bkart\w*|\buztur\w*|\bglaba\w*|\bstor(e|es|ing)\b");
 

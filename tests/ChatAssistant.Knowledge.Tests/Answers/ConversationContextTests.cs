@@ -67,4 +67,13 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
 
         Assert.Equal(["PU2-6:duty:service-owner.develop", "PU2-6:duty:resource-owner.develop", "PU2-6:duty:resource-owner.amend"], answers.Select(a => a.UnitId));
     }
+
+    [Fact]
+    public void IfWeDontDoItAfterTheBenefitsAsksForTheThreat()
+    {
+        var answers = Converse("kads ir ieguvums no sita uzdevuma", "and if we dont do it?");
+
+        Assert.Equal("PU2-6:section:benefits", answers[0].UnitId);
+        Assert.Equal("PU2-6:section:threats", answers[1].UnitId);
+    }
 }

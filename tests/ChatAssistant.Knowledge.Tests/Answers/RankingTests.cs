@@ -13,6 +13,10 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("vai tas attiecas ari uz nodrosinajuma limeni?", "PU2-6:levels")]
     [InlineData("Kā sauc uzdevumu, kas saistīts ar nemitīgu pilnveidi, un kāds ir tā identifikators?", "task:PU3-1")]
     [InlineData("kadi sooli peec noteikumu izstrades", "PU2-6:phase:after")]
+    // A small municipality asking whether the task applies to it asks about the levels, not who develops regulation for municipalities.
+    [InlineData("Kuros līmeņos šis uzdevums jādara? Mēs esam neliela pašvaldības iestāde – vai tas uz mums vispār attiecas?", "PU2-6:levels")]
+    [InlineData("staffing the drafting project. skills list pls", "PU2-6:section:competences")]
+    [InlineData("Dzirdēju sanāksmē, ka viss regulējums drīz mainīsies. Vai tā tiešām ir taisnība?", "PU2-6:section:attention")]
     public void TheKindOfQuestionOutweighsSharedWords(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 }

@@ -45,6 +45,10 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("I'd like this question passed on to someone at VARAM.", "feature:escalate")]
     [InlineData("Kur es varu atrast tos sarakstus, ko iepriekš saglabāju?", "feature:my-checklists")]
     [InlineData("Ar ko es īsti runāju?", "smalltalk:who")]
+    [InlineData("Uztaisi man, lūdzu, pārbaudes sarakstu visam šim uzdevumam, ko varu izdrukāt.", "feature:checklist")]
+    [InlineData("Gribētu redzēt, kurus kontrolsarakstus esmu jau iesākusi un cik tālu ar tiem tikusi.", "feature:my-checklists")]
+    [InlineData("Negribu kļūdīties, tāpēc labāk, ja pāradresē šo jautājumu VARAM konsultantam.", "feature:escalate")]
+    [InlineData("Sveiki, sveiki! Vai kāds tur ir?", "smalltalk:greeting")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 
@@ -52,6 +56,8 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("sveiki, kas izstrādā normatīvos aktus konkrētam pakalpojumam?", "PU2-6:duty:service-owner.develop")]
     [InlineData("who is responsible for drafting a service-specific act?", "PU2-6:duty:service-owner.develop")]
     [InlineData("kādas izmaiņas gaidāmas normatīvajā regulējumā?", "PU2-6:section:consultation")]
+    // Whether to consult VARAM is a question the card answers, not a request to pass anything on.
+    [InlineData("heard the regs are being reworked. should we talk to VARAM before we start drafting?", "PU2-6:section:consultation")]
     public void QuestionsAreNotTakenForSmallTalkOrRequests(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 
