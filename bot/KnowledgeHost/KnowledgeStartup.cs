@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ChatAssistant.Bot.Hosting;
 using ChatAssistant.Knowledge.Answers;
 using ChatAssistant.Knowledge.Search;
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ChatAssistant.Bot.Hosting;
+namespace ChatAssistant.Bot.KnowledgeHost;
 
 /// <summary>
 /// Gives the C allocator's free memory back to the system. The JIT compiles in native memory: compiling the rule

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using ChatAssistant.Bot.Hosting;
+using ChatAssistant.Bot.KnowledgeHost;
 
-namespace ChatAssistant.Bot.Tests.Hosting;
+namespace ChatAssistant.Bot.Tests.KnowledgeHost;
 
 /// <summary>Free native memory the C allocator keeps is given back to the system (Linux with glibc).</summary>
 public class NativeHeapTests
