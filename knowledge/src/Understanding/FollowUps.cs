@@ -20,7 +20,8 @@ internal static class FollowUps
     {
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxWords) return false;
-        return Opening.IsMatch(folded) || (language == Language.Lv ? LatvianPronoun : EnglishPronoun).IsMatch(folded);
+        // "pirmais ko nozīmē": an ordinal in a few words points into the previous answer's list.
+        return (words.Length <= 5 && Ordinals.IsMatch(folded)) || Opening.IsMatch(folded) || (language == Language.Lv ? LatvianPronoun : EnglishPronoun).IsMatch(folded);
     }
 
     /// <summary>The follow-up with what it lacks taken from the previous answer.</summary>
@@ -28,6 +29,8 @@ internal static class FollowUps
     {
         // "And after that?" after a phase's steps asks for the next phase, not the phase called "after".
         var whatNext = NextPhase(previous.Phase) is not null && WhatNext.IsMatch(folded);
+        // "Un beigās?" after a phase's steps: the steps after creating the regulation.
+        var atTheEnd = previous.Phase is not null && AtTheEnd.IsMatch(folded);
         var ownSubject = q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0;
         var kinds = q.Kinds.Count == 0 || (q.Kinds.All(k => k is QuestionKind.Guidance or QuestionKind.LevelsScales) && previous.Task is not null && !ownSubject)
             ? [previous.Kind, .. q.Kinds]
@@ -35,6 +38,7 @@ internal static class FollowUps
         // "Ko nozīmē otrā no tām?" after the conditions (or the acts): that item of the list.
         var ordinal = !ownSubject && previous.Kind is QuestionKind.Conditions or QuestionKind.LegalActs ? OrdinalOf(folded) : null;
         if (ordinal is not null) kinds = [previous.Kind];
+        if (atTheEnd) kinds = [QuestionKind.Steps];
         return q with
         {
             Ordinal = ordinal,
@@ -47,7 +51,7 @@ internal static class FollowUps
             // "Un kā tas saistīts ar šo uzdevumu?" asks how the previous task relates to this card: the related tasks.
             Tasks = q.Tasks.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.Catalogue) || q.Kinds.Contains(QuestionKind.RelatedTasks) || previous.Task is null ? q.Tasks : [previous.Task],
             // A duty of its own ("un kas tos groza?") does not take the phase that came with the previous duty.
-            Phase = whatNext ? NextPhase(previous.Phase) : q.Phase ?? (ownSubject || (q.DutyKind is not null && q.DutyKind != previous.DutyKind) ? null : previous.Phase),
+            Phase = atTheEnd ? "after" : whatNext ? NextPhase(previous.Phase) : q.Phase ?? (ownSubject || (q.DutyKind is not null && q.DutyKind != previous.DutyKind) ? null : previous.Phase),
             AsksWhatNext = whatNext,
             DutyKind = q.DutyKind ?? previous.DutyKind,
             Scope = q.Scope ?? previous.Scope,
@@ -59,6 +63,8 @@ internal static class FollowUps
 
     /// <summary>The whole message asks what comes next: "and after that?", "un pēc tam?", "what next?", "kas tālāk?".</summary>
     private static readonly Regex WhatNext = Pattern(@"^((ok|okay|labi|nu|skaidrs),?\s+)?(and |un |so |tad )?(after that|then what|what next|whats next|what's next|what comes next|next|and then|un tad|pec tam|un pec tam|kas talak|talak|kas pec tam|un kas pec tam|kas tad|ko tad)\s*[?.!]*$");
+
+    private static readonly Regex AtTheEnd = Pattern(@"^((ok|labi|nu),?\s+)?(and |un |bet )?(beigas|beigu beigas|pasas beigas|at the end|in the end|and finally)\s*[?.!]*$");
 
     private static readonly Regex Ordinals = Pattern(@"\b(first|1st|second|2nd|third|3rd|last|pirm(ais|a|o|aja|ajam|ajai)|otr(ais|a|o|aja|ajam|ajai)|tres(ais|a|o|aja|ajam|ajai)|pedej(ais|a|o|aja|ajam|ajai))\b");
 

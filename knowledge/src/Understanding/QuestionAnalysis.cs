@@ -36,6 +36,12 @@ public sealed record QuestionAnalysis(
     /// <summary>Names a lifecycle stage of a service ("retiring a service", "during provision").</summary>
     public bool AsksAboutStages { get; init; }
 
+    /// <summary>Names resources and not services ("support"), or services and not resources ("core"), without naming a role.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>Asks what to bear in mind: the card's points for attention.</summary>
+    public bool AsksWhatToMind { get; init; }
+
     /// <summary>Names a level or scale of activity ("nodrošinājuma līmenī", "institution scale"), not a lifecycle stage.</summary>
     public bool NamesALevel { get; init; }
 

@@ -54,7 +54,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex Overall();
 
     /// <summary>"Our rules are six years old and nobody follows them": acts that need amending.</summary>
-    [GeneratedRegex(@"\b(outdated|out of date|obsolete|too old|very old|\d+ years old|nobody follows|no one follows|novecoj\w*|novecojus\w*|(loti|parak|jau) (veci|vecs|vecas|veca)|neviens (tos |tie |to )?neievero)\b")]
+    [GeneratedRegex(@"\b(outdated|out of date|obsolete|too old|very old|\d+ years old|nobody follows|no one follows|novecoj\w*|novecojus\w*|(loti|parak|jau) (veci|vecs|vecas|veca)|(noteikumi|akti|tie|regulejums) (ir )?(\w+ )?(veci|vecs|vecas)|neviens (tos |tie |to )?neievero)\b")]
     private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
@@ -142,7 +142,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // information should I have at hand before drafting?".
         var phase = KindRules.AsksWhatToMind(folded) || KindRules.AsksForInformation(folded) ? null
             : entities.Phase(PhaseText(folded) is var phaseText && ReferenceEquals(phaseText, folded) ? words : TextFolding.Words(phaseText));
-        var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions);
+        var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions) && !kinds.Contains(QuestionKind.RegulatoryChange);
         if (asksAboutStages)
         {
             // "Does this apply during provision too?": the stages the task is involved in, not a phase of drafting.
@@ -159,7 +159,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
             if (phase is null && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded)) dutyKind = "develop";
             var overall = Overall().IsMatch(folded);
-            var outdated = phase is null && Outdated().IsMatch(folded) && !overall;
+            // As typed too: "noteikumi ir veci" would be corrected to "veic".
+            var outdated = phase is null && InEither(Outdated()) && !overall;
             if (outdated) dutyKind = "amend";
             var oneDuty = phase is null && dutyKind is not null && !overall
                 && (outdated || InEither(AsksAboutOwnDuty()) || InEither(MeansToAct()) || IdentifiedAlready().IsMatch(folded) || InEither(AboutOneDuty()) || InEither(WhoDoesIt()));
@@ -223,6 +224,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             RoleView = roleView,
             AsksAboutStages = asksAboutStages,
             NamesALevel = !asksAboutStages && LevelWord().IsMatch(folded),
+            Level = roles.Count > 0 ? null : (ResourceWord().IsMatch(folded), ServiceWord().IsMatch(folded)) switch { (true, false) => "support", (false, true) => "core", _ => null },
+            AsksWhatToMind = KindRules.AsksWhatToMind(folded),
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
             RefersToThisCard = ThisCard().IsMatch(folded),
         };

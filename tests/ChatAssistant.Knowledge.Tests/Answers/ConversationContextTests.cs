@@ -76,4 +76,20 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
         Assert.Equal("PU2-6:section:benefits", answers[0].UnitId);
         Assert.Equal("PU2-6:section:threats", answers[1].UnitId);
     }
+
+    [Fact]
+    public void AtTheEndAfterAPhasesStepsIsTheStepsAfter()
+    {
+        var answers = Converse("ko dara pirms sak", "un kad jau raksta?", "un beigas");
+
+        Assert.Equal(["PU2-6:phase:before", "PU2-6:phase:while", "PU2-6:phase:after"], answers.Select(a => a.UnitId));
+    }
+
+    [Fact]
+    public void AnOrdinalInAFewWordsAfterAListPointsIntoIt()
+    {
+        var answers = Converse("Which N conditions does this task influence?", "pirmais ko nozime");
+
+        Assert.Equal("condition:N1-4", answers[1].UnitId);
+    }
 }

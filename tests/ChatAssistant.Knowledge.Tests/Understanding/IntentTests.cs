@@ -49,6 +49,8 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Gribētu redzēt, kurus kontrolsarakstus esmu jau iesākusi un cik tālu ar tiem tikusi.", "feature:my-checklists")]
     [InlineData("Negribu kļūdīties, tāpēc labāk, ja pāradresē šo jautājumu VARAM konsultantam.", "feature:escalate")]
     [InlineData("Sveiki, sveiki! Vai kāds tur ir?", "smalltalk:greeting")]
+    [InlineData("Labi, tad nodod, lūdzu, manu jautājumu viņiem.", "feature:escalate")]
+    [InlineData("man jautajums bija aizsutits tallak, kas ar to notiek", "feature:my-tickets")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 
