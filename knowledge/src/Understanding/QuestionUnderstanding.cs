@@ -21,7 +21,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     // The asker's own institution is a municipality: that says where they work, not that they ask about regulation
     // for a whole municipality or sector (slide 8). Nor does "who in our institution" ask about the institution's portfolio.
-    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldib\w*|novad\w*)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b")]
+    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldib\w*|novad\w*)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b|\b(kurs|kas) (\w+ )?(pasvaldiba|novada)\b(?=.*\biestades\b)")]
     private static partial Regex OwnPlace();
 
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
@@ -45,6 +45,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\b(kurs|kas|kam)\b(\s+\w+){0,3}\s+(ja)?(raksta|uzraksta|izstrada|sagatavo|groza|maina|pamaina|apzina|koordine)\b")]
     private static partial Regex WhoDoesIt();
 
+    /// <summary>"Kādi ir … pienākumi speciālo aktu izstrādē?": all the role's duties in the task, not drafting alone.</summary>
+    [GeneratedRegex(@"\b(kadi|kadus|what) (ir |are )?(\w+ ){0,4}(pienakumi|duties|responsibilities)\b")]
+    private static partial Regex AllDuties();
+
     /// <summary>"Kāda ir mana loma attiecībā uz esošo aktu grozīšanu?": the role's part in that one duty.</summary>
     [GeneratedRegex(@"\b(attieciba uz|attiecibas uz|saistiba ar|regarding|with regard to|when it comes to|in relation to|concerning|as regards)\b")]
     private static partial Regex AboutOneDuty();
@@ -58,7 +62,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
-    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out)")]
+    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)")]
     private static partial Regex IdentifiedAlready();
 
     [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
@@ -166,6 +170,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
                 && (outdated || InEither(AsksAboutOwnDuty()) || InEither(MeansToAct()) || IdentifiedAlready().IsMatch(folded) || InEither(AboutOneDuty()) || InEither(WhoDoesIt()));
             kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             if (!oneDuty) dutyKind = null;
+        }
+        else if (roles.Count > 0 && dutyKind is not null && kinds.Count > 0 && kinds[0] == QuestionKind.RoleDuties && AllDuties().IsMatch(folded))
+        {
+            // "Kādi ir resursu kopuma vadītāja pienākumi speciālo aktu izstrādē?": every duty of the role in the task.
+            dutyKind = null;
         }
         else if (roles.Count > 0 && dutyKind is not null && kinds.Count > 0 && kinds[0] == QuestionKind.RoleDuties)
         {

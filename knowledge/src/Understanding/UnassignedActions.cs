@@ -49,7 +49,9 @@ internal static class UnassignedActions
     private static readonly Regex ThisTask = new(@"\b(so|sis|saja|this|the) (uzdevumu|uzdevums|uzdevuma|task)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
-    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b|\bkundz\w*|\bkungs\b|\bkunga\b|\b(mr|mrs|ms)\b|^(and |un )?(vai|is|are) varam\b");
+    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b|\bkundz\w*|\bkungs\b|\bdirektor\w*|\bdirector\b|\bkunga\b|\b(mr|mrs|ms)\b|^(and |un )?(vai|is|are) varam\b");
+
+    private static readonly Regex PersonsName = Pattern(@"\b(vajag|vajadzetu|need|gribu|want|ludzu)\b(\s+\w+){0,2}\s+(vardu|uzvardu|name)\b");
 
     /// <summary>Which ministry holds something: the card names no ministry but VARAM, as the one to consult.</summary>
     private static readonly Regex Ministry = Pattern(@"\b(which|what) ministr\w*|\bkura ministrija\b|\bkurai ministrijai\b|\bkuras ministrijas\b");
@@ -117,6 +119,8 @@ internal static class UnassignedActions
         if (!(roleView ? WhoWord : Who).IsMatch(asked) && !((namesARole || Asker.IsMatch(folded)) && !roleView && YesNo.IsMatch(folded))) return null;
         // "Who coordinates the amendments to our institution's acts?" asks for a role the card names, not for a person.
         if (namesARole && !roleView && NamedHolder.IsMatch(folded) && EntityRecognizer.DutyKind(folded) is null) return "name";
+        // "Kas mūsu novadā ir resursu kopuma vadītājs? Vajag vārdu, lai varu uzrakstīt": a name asked for outright.
+        if (namesARole && !roleView && PersonsName.IsMatch(folded)) return "name";
         // The debitive glues "jā" to the verb ("kam jāapstiprina?"): the verb is matched without it too.
         var verbs = Debitive.Replace(folded, "$1");
         foreach (var (action, pattern) in Actions)

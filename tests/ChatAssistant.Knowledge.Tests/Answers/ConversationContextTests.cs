@@ -92,4 +92,12 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
 
         Assert.Equal("condition:N1-4", answers[1].UnitId);
     }
+
+    [Fact]
+    public void PhasesFollowEachOtherWhenTheActsArePointedAt()
+    {
+        var answers = Converse("kas jadara pirms akta izveides", "un kad jau tos veidojam?", "un pēc tam?");
+
+        Assert.Equal(["PU2-6:phase:before", "PU2-6:phase:while", "PU2-6:phase:after"], answers.Select(a => a.UnitId));
+    }
 }

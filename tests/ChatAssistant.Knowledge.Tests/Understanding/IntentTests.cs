@@ -51,6 +51,9 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Sveiki, sveiki! Vai kāds tur ir?", "smalltalk:greeting")]
     [InlineData("Labi, tad nodod, lūdzu, manu jautājumu viņiem.", "feature:escalate")]
     [InlineData("man jautajums bija aizsutits tallak, kas ar to notiek", "feature:my-tickets")]
+    [InlineData("kur es varu redzet savu progresu pa soliem?", "feature:my-checklists")]
+    [InlineData("Mūsu pakalpojumu kopuma vadītājam arī vajag sarakstu ar soļiem – vari viņam tādu izveidot?", "feature:checklist:service-portfolio-owner")]
+    [InlineData("Has anyone picked up the question I escalated on Monday?", "feature:my-tickets")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 
@@ -60,6 +63,7 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("kādas izmaiņas gaidāmas normatīvajā regulējumā?", "PU2-6:section:consultation")]
     // Whether to consult VARAM is a question the card answers, not a request to pass anything on.
     [InlineData("heard the regs are being reworked. should we talk to VARAM before we start drafting?", "PU2-6:section:consultation")]
+    [InlineData("vai par sagaidamajam izmainam var jautat VARAM?", "PU2-6:section:consultation")]
     public void QuestionsAreNotTakenForSmallTalkOrRequests(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 
