@@ -38,6 +38,9 @@ internal static class UnassignedActions
         ("assess-impact", Pattern(@"\bimpact assessments?\b|\bietekmes (\w+ )?novertejum\w*|\bdpia\b|\bdata protection\b|\bdatu aizsardzib\w*|\bgdpr\b|\bvdar\b")),
     ];
 
+    /// <summary>Money is never on the card, however the question is put.</summary>
+    private static readonly Regex Fund = Actions.First(a => a.Action == "fund").Pattern;
+
     /// <summary>A question about a task of the map ("which task is about financial management?") is not about who acts.</summary>
     private static readonly Regex AboutTasks = Pattern(@"\buzdevum\w*|\btasks?\b|\bpu\s*[1-3]");
 
@@ -110,7 +113,7 @@ internal static class UnassignedActions
         if (AboutTasks.IsMatch(ThisTask.Replace(folded, " "))) return null;
         // Money and penalties are never on the card, however the question is put ("no kura budžeta ...?").
         // "Risk if we skip this for now? Budget is tight": money as the reason, the question is about the risk.
-        if (Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded) && (Who.IsMatch(folded) || !AsksAboutOutcome.IsMatch(folded))) return "fund";
+        if (Fund.IsMatch(folded) && (Who.IsMatch(folded) || !AsksAboutOutcome.IsMatch(folded))) return "fund";
         if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
         if (Ministry.IsMatch(folded)) return "name";
         // "Does the service manager approve the acts?" asks who approves as much as "who approves?" does.
@@ -139,7 +142,7 @@ internal static class UnassignedActions
     private static readonly Regex KeepsRecords = Pattern(@"\bkeep\w*|\bmaintain\w*|\bved\w*|\bkart\w*|\buztur\w*|\bglaba\w*|\bstor(e|es|ing)\b");
 
     /// <summary>"Who pays for the external consultants?": money is never on the card, whoever it would go to.</summary>
-    public static bool AsksWhoPays(string folded) => Who.IsMatch(folded) && Actions.First(a => a.Action == "fund").Pattern.IsMatch(folded);
+    public static bool AsksWhoPays(string folded) => Who.IsMatch(folded) && Fund.IsMatch(folded);
 
     private static readonly Regex Debitive = new(@"\bja([a-z]{5,})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
