@@ -17,6 +17,7 @@ public sealed class SqliteDatabase
     private static readonly object Marker = new();
 
     private readonly string connectionString;
+    private readonly string unpooledConnectionString;
 
     // SQLite lets one connection write at a time. Without this gate, concurrent turns meet in SQLite's busy handler,
     // which sleeps 1, 2, 5, 10... ms between tries and holds a thread meanwhile: under load those sleeps were the
@@ -33,6 +34,7 @@ public sealed class SqliteDatabase
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Cache = SqliteCacheMode.Private, Pooling = true, DefaultTimeout = 30 }.ToString();
+        unpooledConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Cache = SqliteCacheMode.Private, Pooling = false, DefaultTimeout = 30 }.ToString();
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
     }
@@ -53,6 +55,17 @@ public sealed class SqliteDatabase
             Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;");
             Configured.AddOrUpdate(handle, Marker);
         }
+        return connection;
+    }
+
+    /// <summary>
+    /// A connection of its own, not from the pool, for the readiness check: a pooled connection opened earlier keeps
+    /// answering after its file was removed or replaced, so only a new one proves that the file opens now.
+    /// </summary>
+    public SqliteConnection OpenUnpooled()
+    {
+        var connection = new SqliteConnection(unpooledConnectionString);
+        connection.Open();
         return connection;
     }
 

@@ -32,7 +32,7 @@ public sealed partial class StoreReadiness(IServiceProvider services, IOptions<S
         {
             // Resolved here: the database is created on first use, and that can be what fails.
             var database = services.GetRequiredService<SqliteDatabase>();
-            using var connection = database.Open();
+            using var connection = database.OpenUnpooled();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT 1;";
             command.ExecuteScalar();
