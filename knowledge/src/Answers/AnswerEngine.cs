@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatAssistant.Knowledge.Model;
 using ChatAssistant.Knowledge.Search;
 using ChatAssistant.Knowledge.Understanding;
@@ -121,8 +122,8 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     private static Answer Chosen(IndexSnapshot snapshot, QuestionAnalysis q, AnswerUnit unit, AnswerStatus status) =>
         AnswerComposer.FromUnit(q, unit, status, 1, snapshot.UnitsById, []) with { Context = ContextOf(q, unit, snapshot.Knowledge.Catalogue) };
 
-    private static readonly System.Text.RegularExpressions.Regex RelatedToWords = new(@"\b(saist[īi]t\w*|related|connected|linked)\s+(ar|to|with)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly Regex RelatedToWords = new(@"\b(saist[īi]t\w*|related|connected|linked)\s+(ar|to|with)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static AnswerUnit? ListedItem(IndexSnapshot snapshot, QuestionKind kind, int place)
     {

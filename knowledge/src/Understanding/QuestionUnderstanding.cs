@@ -144,7 +144,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var dutyKind = (typed is null ? null : EntityRecognizer.DutyKind(typed)) ?? EntityRecognizer.DutyKind(folded);
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts", nor "what
         // information should I have at hand before drafting?".
-        var phase = KindRules.AsksWhatToMind(folded) || KindRules.AsksForInformation(folded) ? null
+        var asksWhatToMind = KindRules.AsksWhatToMind(folded);
+        var phase = asksWhatToMind || KindRules.AsksForInformation(folded) ? null
             : entities.Phase(PhaseText(folded) is var phaseText && ReferenceEquals(phaseText, folded) ? words : TextFolding.Words(phaseText));
         var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions) && !kinds.Contains(QuestionKind.RegulatoryChange);
         if (asksAboutStages)
@@ -234,7 +235,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             AsksAboutStages = asksAboutStages,
             NamesALevel = !asksAboutStages && LevelWord().IsMatch(folded),
             Level = roles.Count > 0 ? null : (ResourceWord().IsMatch(folded), ServiceWord().IsMatch(folded)) switch { (true, false) => "support", (false, true) => "core", _ => null },
-            AsksWhatToMind = KindRules.AsksWhatToMind(folded),
+            AsksWhatToMind = asksWhatToMind,
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
             RefersToThisCard = ThisCard().IsMatch(folded),
         };
