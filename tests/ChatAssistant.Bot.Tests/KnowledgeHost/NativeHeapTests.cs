@@ -4,7 +4,11 @@ using ChatAssistant.Bot.KnowledgeHost;
 
 namespace ChatAssistant.Bot.Tests.KnowledgeHost;
 
-/// <summary>Free native memory the C allocator keeps is given back to the system (Linux with glibc).</summary>
+/// <summary>
+/// Free native memory the C allocator keeps is given back to the system (Linux with glibc). Run alone: every bot host
+/// another test starts trims the whole process at start-up, which would release the blocks before this test's trim.
+/// </summary>
+[Collection(nameof(NativeHeapTests))]
 public class NativeHeapTests
 {
     private const int Block = 64 * 1024;   // under glibc's mmap threshold: served from the heap, kept there when freed
@@ -58,3 +62,6 @@ public class NativeHeapTests
         return kib / 1024.0;
     }
 }
+
+[CollectionDefinition(nameof(NativeHeapTests), DisableParallelization = true)]
+public sealed class NativeHeapCollection;
