@@ -59,7 +59,7 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 
         bool Held(string task) => snapshot.Knowledge.Card(task) is not null;
         // "Is PU1-3 linked to this one?" is a question about this card's links, which it can answer.
-        var aboutTheseLinks = q.Kinds.Contains(QuestionKind.RelatedTasks) && q.RefersToThisCard;
+        var aboutTheseLinks = q.Kinds.Contains(QuestionKind.RelatedTasks) && (q.RefersToThisCard || q.NamesThisCardsSubject);
         if (q.Tasks.Count > 0 && !q.Tasks.Any(Held) && q.Kinds.Any(CardSpecificKinds.Contains) && !q.Kinds.Contains(QuestionKind.Task) && !aboutTheseLinks)
         {
             return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge, q.Tasks[0]);

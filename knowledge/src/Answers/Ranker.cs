@@ -12,6 +12,7 @@ internal static class Ranker
 {
     private static readonly double[] KindWeights = [0.35, 0.25, 0.15];
     private const double TitleBonus = 0.15;
+    private const string AttentionSuffix = ":section:attention";
 
     public static List<RankedHit> Rank(QuestionAnalysis q, SearchResult search, IReadOnlyDictionary<string, AnswerUnit> units, Func<string, bool> isHeldCard)
     {
@@ -58,15 +59,20 @@ internal static class Ranker
         if (q.Level is not null && e.Roles.Count == 1) score += e.Roles[0].StartsWith("resource", StringComparison.Ordinal) == (q.Level == "support") ? 0.05 : -0.05;
         // Scope decides between roles when the question names none, or names several ("the resource manager or the
         // resource portfolio manager?") and says which kind of act it means.
-        if (q.Scope is not null && e.Scope is not null && q.Roles.Count != 1)
+        // Not when it asks what to bear in mind ("izstrādājot pašvaldību aktus, vai tie jāsalāgo ar …?"), nor which role
+        // sits at a level of a scale ("kura loma darbojas nodrošinājuma līmenī konkrēta resursa mērogā?"): the scale is the
+        // levels table's.
+        if (q.Scope is not null && e.Scope is not null && q.Roles.Count != 1 && !q.AsksWhatToMind && !(q.NamesALevel && q.DutyKind is null))
         {
             var weight = q.Roles.Count > 1 ? 0.25 : 0.12;
             score += q.Scope == e.Scope ? weight : -weight;
         }
         if (q.Scope == "sector" && q.Roles.Count == 0 && e.Roles.Count > 0) score -= 0.4;
         if (q.Phase is not null && e.Phase is not null) score += q.Phase == e.Phase ? 0.3 : -0.15;
-        // "Kuri N kodi ir saistīti ar aktu izstrādi?" names drafting as the task's work, not to ask about the duty.
-        if (q.DutyKind is not null && e.DutyKind is not null && !(q.Roles.Count == 0 && !q.IsFollowUp && q.Kind is QuestionKind.Conditions or QuestionKind.LegalActs or QuestionKind.Competences or QuestionKind.Resources or QuestionKind.Outcomes))
+        // "Kuri N kodi ir saistīti ar aktu izstrādi?" names drafting as the task's work, not to ask about the duty; so
+        // does "vai tas ir saistīts ar speciālo normatīvo aktu izstrādi?" after another task.
+        if (q.DutyKind is not null && e.DutyKind is not null
+            && !(q.Roles.Count == 0 && ((!q.IsFollowUp && q.Kind is QuestionKind.Conditions or QuestionKind.LegalActs or QuestionKind.Competences or QuestionKind.Resources or QuestionKind.Outcomes) || q.Kind is QuestionKind.RelatedTasks)))
         {
             score += q.DutyKind == e.DutyKind ? 0.3 : -0.1;
         }
@@ -76,6 +82,11 @@ internal static class Ranker
         if (e.LegalAct is not null) score += q.LegalActs.Contains(e.LegalAct) ? 0.5 : -0.25;
         if (e.Group is not null) score += q.Group == e.Group ? 0.6 : -0.3;
         if (e.CatalogueAsk is not null) score += q.CatalogueAsk == e.CatalogueAsk ? 0.5 : -0.2;
+        // "Vai tas ir saistīts ar speciālo normatīvo aktu izstrādi?" names this card by its subject to ask about its
+        // links: the subject's words are no question about the drafting steps.
+        if (q.NamesThisCardsSubject && q.Kind == QuestionKind.RelatedTasks && unit.Topic is not (Topic.RelatedTasks or Topic.Task)) score -= 0.3;
+        // "Vai tie jāsalāgo ar vispārējiem aktiem?", "what should we keep in mind": the card's points for attention.
+        if (q.AsksWhatToMind && q.Kind == QuestionKind.Guidance && unit.Id.EndsWith(AttentionSuffix, StringComparison.Ordinal)) score += 0.15;
         // A lifecycle stage named ("retiring a service") asks about the stages the task is involved in.
         if (q.AsksAboutStages) score += e.Lifecycle ? 0.3 : unit.Topic is Topic.LevelsScales or Topic.Steps ? -0.15 : 0;
         // "Vai tas attiecas arī uz nodrošinājuma līmeni?" asks about a level, which the lifecycle stages are not.

@@ -12,6 +12,8 @@ internal static class FollowUps
 {
     private const int MaxWords = 12;
     private static readonly Regex Opening = Pattern(@"^((ok|okay|labi|nu|great|super|skaidrs|thanks|paldies),?\s+)?(un|bet|a|tad|tatad|and|but|so|also|what about|how about|and what about|ka ar|un ka ar|bet ka ar|un kas ar|ko par|un par|un ja|and if|and for|and the)\b");
+    /// <summary>"Tell me more about the likums": leans on the previous answer, unless it names its own subject.</summary>
+    private static readonly Regex TellMeMore = Pattern(@"^((ok|okay|labi|nu),?\s+)?(tell me more|more about|pastasti (vairak|sikak)|(vairak|sikak) par)\b");
     // Words that point back. Not "tā" (also "so") nor "this"/"that" alone (mostly "this task", the card itself).
     private static readonly Regex LatvianPronoun = Pattern(@"\b(tas|tam|to|tie|tiem|tos|vins|vina|vinam|vinai|vinu|vini|viniem|tadu|sis|si|so|sie|sim|tai|tajos|tajas|taja pasa|tas pats|to pasu|tie pasi)\b");
     private static readonly Regex EnglishPronoun = Pattern(@"\b(it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|the same|the (first|second|third|last) one|that group|that level|that at|at that|that role|that task|that phase|that act|the rest|the others)\b");
@@ -21,7 +23,7 @@ internal static class FollowUps
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxWords) return false;
         // "pirmais ko nozīmē": an ordinal in a few words points into the previous answer's list.
-        return (words.Length <= 5 && Ordinals.IsMatch(folded)) || Opening.IsMatch(folded) || (language == Language.Lv ? LatvianPronoun : EnglishPronoun).IsMatch(folded);
+        return (words.Length <= 5 && Ordinals.IsMatch(folded)) || Opening.IsMatch(folded) || TellMeMore.IsMatch(folded) || (language == Language.Lv ? LatvianPronoun : EnglishPronoun).IsMatch(folded);
     }
 
     /// <summary>The follow-up with what it lacks taken from the previous answer.</summary>
@@ -32,7 +34,9 @@ internal static class FollowUps
         // "Un beigās?" after a phase's steps: the steps after creating the regulation.
         var atTheEnd = previous.Phase is not null && AtTheEnd.IsMatch(folded);
         var ownSubject = q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0;
-        var kinds = q.Kinds.Count == 0 || (q.Kinds.All(k => k is QuestionKind.Guidance or QuestionKind.LevelsScales) && previous.Task is not null && !ownSubject)
+        // "Pastāsti vairāk par PU2-7" names what it asks about, and asks no kind of question of the previous answer's.
+        var kinds = (TellMeMore.IsMatch(folded) && ownSubject) ? q.Kinds
+            : q.Kinds.Count == 0 || (q.Kinds.All(k => k is QuestionKind.Guidance or QuestionKind.LevelsScales) && previous.Task is not null && !ownSubject)
             ? [previous.Kind, .. q.Kinds]
             : q.Kinds;
         // "Ko nozīmē otrā no tām?" after the conditions (or the acts): that item of the list.

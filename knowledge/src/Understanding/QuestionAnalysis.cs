@@ -51,6 +51,9 @@ public sealed record QuestionAnalysis(
     /// <summary>Speaks of the card itself: "this task", "šis uzdevums", "linked to this one".</summary>
     public bool RefersToThisCard { get; init; }
 
+    /// <summary>The question names this card by its subject ("saistīts ar speciālo normatīvo aktu izstrādi"), not by "this task".</summary>
+    public bool NamesThisCardsSubject { get; init; }
+
     /// <summary>
     /// A follow-up that points at one item of the list the previous answer gave ("what does the second one mean?"
     /// after the conditions): its place, 1-based, or -1 for the last; null otherwise.

@@ -14,21 +14,29 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     private readonly EntityRecognizer entities = new(glossary, groups ?? []);
 
+    /// <summary>The one act of the glossary that is a law, when there is exactly one: "the likums" after the list of acts.</summary>
+    private readonly string? theLaw = glossary.LegalActs.Where(a => TextFolding.Fold(a.Name.Lv).Contains("likums", StringComparison.Ordinal)).Select(a => a.Id).ToList() is [var law] ? law : null;
+
+    /// <summary>One law, not laws: "the likums", "par likumu", "that law".</summary>
+    [GeneratedRegex(@"\b(likums|likumu|likuma|likumam|law)\b")]
+    private static partial Regex OneLaw();
+
     // A lifecycle stage of a service (slide 2's stages), in words the card's phases never use: "retiring a service",
     // "during provision", "when a new service is introduced".
     [GeneratedRegex(@"\b(retir\w*|decommission\w*|clos(e|es|ing|ed) (\w+ ){0,2}down|shut(s|ting)? (\w+ ){0,2}down|phas(e|es|ing) (\w+ ){0,2}out|wind(ing)?[- ]down|sunset\w*|provision|in operation|upkeep|lifecycle|life cycle|likvid\w*|slegsan\w*|sniegsan\w*|uzturesan\w*|dzives cikl\w*)\b|\b(introduc\w*|launch\w*|roll(ing|s)? out|ievies\w*|izbeig\w*)\b(\s+\w+){0,2}\s+(service|services|pakalpojum\w*)\b|\b(service|services|pakalpojum\w*)\b(\s+\w+){0,3}\s+(introduc\w*|launch\w*|ievies\w*|izbeig\w*)")]
     private static partial Regex StageCue();
 
     // The asker's own institution is a municipality: that says where they work, not that they ask about regulation
-    // for a whole municipality or sector (slide 8). Nor does "who in our institution" ask about the institution's portfolio.
-    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldib\w*|novad\w*)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b|\b(kurs|kas) (\w+ )?(pasvaldiba|novada)\b(?=.*\biestades\b)")]
+    // for a whole municipality or sector (slide 8). Nor does "who in our institution" ask about the institution's portfolio,
+    // nor "kam pašvaldības iestādē …" (who in a municipal institution) about a municipality's regulation.
+    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldib\w*|novad\w*)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b|\b(kurs|kas) (\w+ )?(pasvaldiba|novada)\b(?=.*\biestades\b)|\b(kam|kurs|kas|who) (\w+ )?(pasvaldibas iestade|in a municipal (institution|agency))\b")]
     private static partial Regex OwnPlace();
 
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par"; not "as a whole".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecela|nozimej\w*)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is))\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is))\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
@@ -54,7 +62,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex AboutOneDuty();
 
     /// <summary>"Kas no manis tiek gaidīts kopumā?": everything the role does, whatever the situation told first.</summary>
-    [GeneratedRegex(@"\b(kas|ko) no manis\b|\boverall\b|\bin general\b|\bas a whole\b|\bkopuma\s*[?.!]*$|\bvisi (mani )?pienakumi\b|\ball (of )?my (duties|responsibilities)\b")]
+    [GeneratedRegex(@"\b(kas|ko) no manis\b|\boverall\b|\bin general\b|\bas a whole\b|\bkopuma\s*[?.!]*$|\bvisi (mani )?pienakumi\b|\ball (of )?my (duties|responsibilities)\b|\battiecas (\w+ )?uz mani\b|\b(applies|apply) to me\b")]
     private static partial Regex Overall();
 
     /// <summary>"Our rules are six years old and nobody follows them": acts that need amending.</summary>
@@ -86,6 +94,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static string PhaseText(string folded) =>
         EntityRecognizer.WithoutTaskName(WhileAgo().Replace(LookAfter().Replace(folded, " "), " "));
 
+    /// <summary>"Posms, kurā regulējumu faktiski veido", "the stage in which the acts are drafted": the while phase.</summary>
+    [GeneratedRegex(@"\b(posm\w*|stage|phase)\W+(kura|kad|where|when|in which|during which)\b(\W+\w+){0,3}?\W+(veido|izstrada|raksta|top|tiek (veidot|izstradat|rakstit)\w*|(is|are) (being )?(created|drafted|written|developed))\b")]
+    private static partial Regex StageOfDrafting();
+
     [GeneratedRegex(@"\blimen\w*|\blevels?\b|\bmerog\w*|\bscales?\b")]
     private static partial Regex LevelWord();
 
@@ -101,6 +113,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     /// </summary>
     [GeneratedRegex(@"\b(sis|si|so|saja|sim|sai|this|the current) (uzdevum\w*|task)\b|\b(this one|to this|with this|ar so|ar sito|ar to uzdevumu)\b")]
     private static partial Regex ThisCard();
+
+    /// <summary>"Vai tas ir saistīts ar speciālo normatīvo aktu izstrādi?": this card named by its subject.</summary>
+    [GeneratedRegex(@"\bar (pakalpojumu parvaldibas )?specialo normativo aktu izstrad\w*|\b(to|with) (the )?(drafting|development) of (the )?special(ised)? (legal )?acts\b")]
+    private static partial Regex ThisCardsSubject();
 
     [GeneratedRegex(@"\b(resurs\w*|resource\w*)\b")]
     private static partial Regex ResourceWord();
@@ -147,7 +163,14 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var asksWhatToMind = KindRules.AsksWhatToMind(folded);
         var phase = asksWhatToMind || KindRules.AsksForInformation(folded) ? null
             : entities.Phase(PhaseText(folded) is var phaseText && ReferenceEquals(phaseText, folded) ? words : TextFolding.Words(phaseText));
-        var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.Conditions) && !kinds.Contains(QuestionKind.RegulatoryChange);
+        if (phase is null && StageOfDrafting().IsMatch(folded))
+        {
+            // Its verb describes the phase; it asks about no one's drafting duty.
+            phase = "while";
+            dutyKind = null;
+            kinds = [QuestionKind.Steps, .. kinds.Where(k => k != QuestionKind.Steps)];
+        }
+        var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.RelatedTasks) && !kinds.Contains(QuestionKind.Conditions) && !kinds.Contains(QuestionKind.RegulatoryChange);
         if (asksAboutStages)
         {
             // "Does this apply during provision too?": the stages the task is involved in, not a phase of drafting.
@@ -201,13 +224,16 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         }
         var language = LanguageDetector.Detect(text, locale);
         var acts = entities.LegalActs(words);
+        // "Tell me more about the likums." after the list of acts: the one act on it that is a law.
+        if (acts.Count == 0 && previous?.Kind == QuestionKind.LegalActs && theLaw is not null && OneLaw().IsMatch(folded)) acts = [theLaw];
         // With several roles named ("the resource manager or the resource portfolio manager?"), their names say
         // nothing of scope; the rest of the question does ("for a specific resource").
         var scopeText = OwnPlace().Replace(folded, " ");
         var scope = EntityRecognizer.Scope(roles.Count > 1 ? RoleScopeWords().Replace(scopeText, " ") : scopeText);
-        if (scope == "sector" && roles.Count == 0 && kinds.Contains(QuestionKind.Responsible) && !kinds.Contains(QuestionKind.RegulatoryChange))
+        if (scope == "sector" && roles.Count == 0 && dutyKind is null or "develop" && kinds.Contains(QuestionKind.Responsible) && !kinds.Contains(QuestionKind.RegulatoryChange))
         {
-            // "Who develops regulation for a municipality?": slide 8's guidance names who, not the role duties.
+            // "Who develops regulation for a municipality?": slide 8's guidance names who, not the role duties. It names
+            // who develops only: "kam pašvaldības iestādē jāapzina, kādi akti vajadzīgi?" asks for the identifying duty.
             kinds = [QuestionKind.Guidance, .. kinds.Where(k => k != QuestionKind.Guidance)];
         }
         var q = new QuestionAnalysis(
@@ -238,6 +264,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             AsksWhatToMind = asksWhatToMind,
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
             RefersToThisCard = ThisCard().IsMatch(folded),
+            NamesThisCardsSubject = ThisCardsSubject().IsMatch(folded),
         };
         if (!q.IsFollowUp) return q;
 

@@ -12,13 +12,14 @@ internal static class UnanswerableRules
     private static readonly Regex Pattern = new RulePattern(
         @"\bwhen (did|was|were|will)\b|\bwhen (is|are|would|should) (\w+ ){0,4}(expected|planned|due|scheduled|going to|likely to|adopted|approved|published|ready)\b|\bcame into force\b|\bcome into force\b|\bin force since\b|\bdeadline\b|\bdue date\b|" +
         @"\bstasies speka\b|\bkad (\w+ ){0,3}stajas speka\b|\btake effect\b|\bkad (tiesi|precizi|aptuveni|isti) (\w+ ){0,2}(bus|tiks|taps|pienem|apstiprin|stasies)\w*|^kad (\w+ ){0,2}(bus|tiks) (\w+ ){0,3}(pienemt|apstiprinat|izdot)\w*(\s+\w+){0,4}\s*\??$|\bkad (\w+ )?(pienem|pienema|pienemti|pienemts|stajas|stajusies|stasies|izdoti|izdots)\w*|\bspeka (no|kops)\b|\blidz kuram datumam\b|\bdatum\w*|\btermin\w*|" +
-        @"\bname of (our|my|the person)\b|\bwho is (our|my)\b|\bministrs\b|\bminister\b|\bmusu iestades\b.*\b(vaditaj|saimniek)\w*|" +
+        @"\bname of (our|my|the person)\b|\bwho is (our|my)\b|\bwho is (he|she|that|it) (in|at) (our|my)\b|\bkas (vins|vina|tas|ta) (ir )?(musu|manas|mana|saja) (iestade|ministrija|pasvaldiba|novada|organizacija)\b|\bministrs\b|\bminister\b|\bmusu iestades\b.*\b(vaditaj|saimniek)\w*|" +
         @"\balg\w*\b|\bpelna\b|\bsalar\w*|\bwage\w*|\bpaid\b|\bcik ilg\w*|\bhow long\b|\bcik maksa\w*|\bcost\w*|\bprice\w*|" +
         @"\btalrun\w*|\bphone\b|\be-?past\w*|\be-?mail\b|\badrese\b|\baddress\b|\bpiemer(i|us)\b|\b(give|show|some|any|kpi) examples?\b|\bexamples of\b|" +
         // The card gives no templates, and says nothing on other legal regimes (data protection, video surveillance).
         @"\btemplates?\b|\bveidn\w*|\bveidlap\w*|\bgdpr\b|\bdpia\b|\bvdar\b|\bdata protection\b|\bdatu aizsardzib\w*|\bcctv\b|\bvideonovero\w*|" +
         // Work done on a person's own documents: the assistant answers from the card, it does not write, translate or check drafts.
         @"\btranslat\w*|\b(iz|par)?tulko\w*|\b(can|could|would|will) you (please |pls )?(write|draft|prepare|review|check|proofread|edit|correct|summari[sz]e|rewrite|fill in|fill out) (\w+ ){0,2}(my|our|this|these|the attached)\b|\b(vai )?(vari|varat|variet|varetu|varetum) (ludzu |pls )?(uzrakstit|sagatavot|parbaudit|izlabot|rediget|parrakstit|aizpildit) (\w+ ){0,2}(manu|manus|musu|so|sos|sito)\b|" +
+        @"\b(help (me|us)|palidz\w* (man|mums)) (to )?(write|draft|prepare|fill|put together|uzrakstit|sagatavot|aizpildit)\b(\s+[\w-]+){0,4}\s+(applications?|letters?|e-?mails?|reports?|presentations?|pieteikum\w*|vestul\w*|iesniegum\w*|atskait\w*|prezentacij\w*)\b|" +
         // A person's own IT troubles and leave: nothing a task card covers, however the rest is worded.
         @"\bvpn\b|\bpasswords?\b|\bparol(e|es|i|u)\b|\blog ?in(to)?\b|\bielogot\w*|\bsign in\b|\bpieslegties\b|\bwi-?fi\b|\bprinter\w*|\bprinteri\w*|\blaptop\w*|\bportativ\w*|\bvacation\b|\bannual leave\b|\bsick leave\b|\bdays? off\b|\batvalinajum\w*|\bslimib\w* lap\w*");
 

@@ -47,12 +47,12 @@ internal static class UnassignedActions
     private static readonly Regex WhichRole = Pattern(@"\b(kura|kurai|kuram|kuru|which|what) (no )?(lom\w*|roles?)\b|\b(kura|kurai|kuram) no (\w+ )?lomam\b");
 
     /// <summary>"Which of the four roles carries the A marker and which the L marker?": the letters themselves asked about.</summary>
-    private static readonly Regex WhichOfTheRolesCarries = Pattern(@"\bwhich of the (\w+ )?roles\b(\W+\w+){0,8}\W+((the )?(a|l) (marker|mark|letter)|(is|are|gets?|has|carries) (the |only the )?(a|l))\b");
+    private static readonly Regex WhichOfTheRolesCarries = Pattern(@"\bwhich of the (\w+ )?roles\b(\W+\w+){0,8}\W+((the )?(a|l) (marker|mark|letter)|(is|are|gets?|has|carries|marked|labell?ed) (the |only the )?(a|l))\b");
 
     private static readonly Regex ThisTask = new(@"\b(so|sis|saja|this|the) (uzdevumu|uzdevums|uzdevuma|task)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
-    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b|\bkundz\w*|\bkungs\b|\bdirektor\w*|\bdirector\b|\bkunga\b|\b(mr|mrs|ms)\b|^(and |un )?(vai|is|are) varam\b");
+    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b|\bkundz\w*|\bkungs\b|\bdirektor\w*|\bdirector\b|\bhead of\b|\b(administracijas|iestades|departamenta|nodalas|regiona|domes) (vaditaj|priekssedetaj)\w*|\bmayor\b|\bkunga\b|\b(mr|mrs|ms)\b|^(and |un )?(vai|is|are) varam\b");
 
     private static readonly Regex PersonsName = Pattern(@"\b(vajag|vajadzetu|need|gribu|want|ludzu)\b(\s+\w+){0,2}\s+(vardu|uzvardu|name)\b");
 

@@ -94,6 +94,24 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
     }
 
     [Fact]
+    public void TheLawAfterTheListOfActsIsTheOneLawOnIt()
+    {
+        var answers = Converse("Kuri vispārējie normatīvie akti jāievēro?", "pastāsti vairāk par likumu");
+
+        Assert.Equal(["PU2-6:legal-acts", "act:valsts-parvaldes-iekartas-likums"], answers.Select(a => a.UnitId));
+        // "Tell me more" with a subject of its own is about that subject.
+        Assert.Equal("task:PU2-7", Converse("Kuri vispārējie normatīvie akti jāievēro?", "pastāsti vairāk par PU2-7")[1].UnitId);
+    }
+
+    [Fact]
+    public void WhetherATaskIsLinkedToThisCardsSubjectIsAboutTheLinks()
+    {
+        var answers = Converse("kas ir PU2-4?", "vai tas ir saistīts ar speciālo normatīvo aktu izstrādi?");
+
+        Assert.Equal(["task:PU2-4", "PU2-6:related"], answers.Select(a => a.UnitId));
+    }
+
+    [Fact]
     public void PhasesFollowEachOtherWhenTheActsArePointedAt()
     {
         var answers = Converse("kas jadara pirms akta izveides", "un kad jau tos veidojam?", "un pēc tam?");

@@ -49,6 +49,11 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("vai VARAM saskano musu specialos aktus pirms pienemsanas?", "Kartītē nav teikts, kas apstiprina")]
     [InlineData("Kurai lomai šajā uzdevumā ir burts A un kurai L?", "nevar droši salasīt, kurai lomai ir A")]
     [InlineData("Kas no ārpuses uzrauga, vai iestādes šo uzdevumu tiešām pilda?", "Kartītē nav teikts, kas uzrauga vai kontrolē")]
+    [InlineData("Is the head of our department automatically the resource portfolio owner?", "names no particular person or institution")]
+    [InlineData("vai domes priekšsēdētājs ir pakalpojumu kopuma vadītājs?", "Kartīte nenosauc nevienu konkrētu cilvēku vai iestādi")]
+    [InlineData("Which of the roles is marked L on the card?", "does not show reliably which role carries A")]
+    [InlineData("could you help me write a grant application for the new e-service?", "I don't know")]
+    [InlineData("labi, bet kas viņš ir mūsu ministrijā?", "Es to nezinu")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);

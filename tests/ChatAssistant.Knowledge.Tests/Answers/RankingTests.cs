@@ -17,6 +17,15 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Kuros līmeņos šis uzdevums jādara? Mēs esam neliela pašvaldības iestāde – vai tas uz mums vispār attiecas?", "PU2-6:levels")]
     [InlineData("staffing the drafting project. skills list pls", "PU2-6:section:competences")]
     [InlineData("Dzirdēju sanāksmē, ka viss regulējums drīz mainīsies. Vai tā tiešām ir taisnība?", "PU2-6:section:attention")]
+    // "Pašvaldības iestādē" is where the asker works; who develops a municipality's regulation is not asked.
+    [InlineData("Kam pašvaldības iestādē jāapzina, kuri speciālie akti iestādes pakalpojumiem ir vajadzīgi?", "PU2-6:duty:service-portfolio-owner.identify")]
+    // A scale named beside a level is the levels table's, not the scope of a role's acts.
+    [InlineData("Kura loma strādā pamatdarbības līmenī konkrēta pakalpojuma mērogā?", "PU2-6:levels")]
+    [InlineData("Izstrādājot novada speciālos noteikumus, vai tie jāsalāgo ar vispārējiem normatīvajiem aktiem?", "PU2-6:section:attention")]
+    [InlineData("kā mūsu uzdevums saistās ar pakalpojumu aprakstu uzturēšanu?", "PU2-6:related")]
+    [InlineData("What should be done once the regulation has been adopted?", "PU2-6:phase:after")]
+    [InlineData("Kas notiek posmā, kurā aktus faktiski izstrādā?", "PU2-6:phase:while")]
+    [InlineData("ka sakt, ja vajag jaunus aktus?", "PU2-6:phase:before")]
     public void TheKindOfQuestionOutweighsSharedWords(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 }

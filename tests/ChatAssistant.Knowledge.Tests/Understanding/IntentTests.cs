@@ -54,6 +54,9 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("kur es varu redzet savu progresu pa soliem?", "feature:my-checklists")]
     [InlineData("Mūsu pakalpojumu kopuma vadītājam arī vajag sarakstu ar soļiem – vari viņam tādu izveidot?", "feature:checklist:service-portfolio-owner")]
     [InlineData("Has anyone picked up the question I escalated on Monday?", "feature:my-tickets")]
+    [InlineData("do we have any pending tickets with VARAM?", "feature:my-tickets")]
+    [InlineData("vai man ir kādi neatbildēti pieteikumi?", "feature:my-tickets")]
+    [InlineData("cik soļus esmu jau izpildījis no sava saraksta?", "feature:my-checklists")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 

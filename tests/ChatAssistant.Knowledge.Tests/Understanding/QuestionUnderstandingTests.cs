@@ -158,6 +158,28 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     }
 
     [Theory]
+    [InlineData("es resursa vadītāja, akti pieņemti - kas man tagad jādara?")]
+    [InlineData("Kā pakalpojuma vadītājam man jāzina, kas jādara, kad regulējums ir spēkā?")]
+    public void SpeakingAsARoleOnceTheActsAreInForceAsksForTheStepsAfter(string question)
+    {
+        var q = Analyse(question);
+
+        Assert.True(q.RoleView);
+        Assert.Equal("after", q.Phase);
+        Assert.Equal(QuestionKind.Steps, q.Kind);
+    }
+
+    [Fact]
+    public void AppointedToARoleAskingWhatAppliesToMeAsksForTheWholeRole()
+    {
+        var q = Analyse("Mani iecēla par resursa saimnieku jaunai reģistru sistēmai. Kas no šī attiecas uz mani?");
+
+        Assert.True(q.RoleView);
+        Assert.Null(q.DutyKind);
+        Assert.Equal(QuestionKind.RoleDuties, q.Kind);
+    }
+
+    [Theory]
     [InlineData("esmu service owner, tagad rakstam jaunos noteikumus - ko man darit shai posma?", "while")]
     [InlineData("kadi soli kad jau raksta to aktu?", "while")]
     public void WritingTheActNowIsTheWhilePhase(string question, string phase) => Assert.Equal(phase, Analyse(question).Phase);
