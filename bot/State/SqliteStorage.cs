@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -9,6 +11,13 @@ namespace ChatAssistant.Bot.State;
 /// writing an <see cref="IStoreItem"/> whose ETag is neither "*" nor the stored one fails, and every write of an
 /// <see cref="IStoreItem"/> gets a new ETag; an item without an ETag may create a record but not replace one. The check and the write are one conditional UPDATE, so two processes
 /// sharing the file cannot both win.
+/// <para>
+/// The file serves one bot process (scale-out runs on Azure Storage, <see cref="BlobStorage"/>), so the state this
+/// process last wrote for a key is what the file holds: plain state values (Bot Builder's conversation and user
+/// state, read and written on every turn) are read back from memory after their write, as the JSON written, and
+/// deserialized afresh for each read. Only the newest <see cref="RecentCapacity"/> keys are kept; deletes and the
+/// retention sweep forget them. Items with an ETag always come from the file.
+/// </para>
 /// </summary>
 public sealed class SqliteStorage : IStateStorage
 {
@@ -28,22 +37,47 @@ public sealed class SqliteStorage : IStateStorage
         var result = new Dictionary<string, object>();
         if (keys.Length == 0) return result;
 
-        await using var connection = database.Open();
-        foreach (var key in keys.Distinct())
+        SqliteConnection? connection = null;
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT json, etag FROM bot_state WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken)) continue;
-            // Text that looks like a date must come back as the same text.
-            // Deserialized straight from the text: loading a JObject first only to convert it doubled the work.
-            using var text = new Newtonsoft.Json.JsonTextReader(new StringReader(reader.GetString(0))) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
-            var value = StateSerializer.Instance.Deserialize<object>(text);
-            if (value is IStoreItem item) item.ETag = reader.GetString(1);
-            if (value is not null) result[key] = value;
+            foreach (var key in keys.Distinct())
+            {
+                if (recent.TryGetValue(key, out var written))
+                {
+                    if (Deserialize(written) is { } value) result[key] = value;
+                    continue;
+                }
+                connection ??= database.Open();
+                await ReadStoredAsync(connection, key, result, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (connection is not null) await connection.DisposeAsync();
         }
         return result;
+    }
+
+    private static async Task ReadStoredAsync(SqliteConnection connection, string key, Dictionary<string, object> result, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json, etag FROM bot_state WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return;
+        var value = Deserialize(reader.GetString(0));
+        if (value is IStoreItem item) item.ETag = reader.GetString(1);
+        if (value is not null) result[key] = value;
+    }
+
+    /// <summary>
+    /// A new object from stored JSON. Text that looks like a date comes back as the same text. Deserialized straight
+    /// from the text: loading a JObject first only to convert it doubled the work.
+    /// </summary>
+    private static object? Deserialize(string json)
+    {
+        using var text = new Newtonsoft.Json.JsonTextReader(new StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        return StateSerializer.Instance.Deserialize<object>(text);
     }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
@@ -54,6 +88,8 @@ public sealed class SqliteStorage : IStateStorage
         var connection = writer.Connection;
         foreach (var (key, value) in changes)
         {
+            // Forgotten before the write: should it fail, the next read goes to the file.
+            recent.TryRemove(key, out _);
             if (value is null)
             {
                 await DeleteAsync(connection, key, cancellationToken);
@@ -83,6 +119,7 @@ public sealed class SqliteStorage : IStateStorage
                 command.CommandText = "INSERT INTO bot_state (key, etag, json, updated_at) VALUES ($key, $etag, $json, $now) " +
                                       "ON CONFLICT(key) DO UPDATE SET etag = $etag, json = $json, updated_at = $now";
                 await command.ExecuteNonQueryAsync(cancellationToken);
+                if (value is not IStoreItem) Remember(key, json);
                 continue;
             }
 
@@ -114,7 +151,7 @@ public sealed class SqliteStorage : IStateStorage
         return text.ToString();
     }
 
-    private async Task<bool> InsertNewAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string key, object value, CancellationToken cancellationToken)
+    private async Task<bool> InsertNewAsync(SqliteConnection connection, string key, object value, CancellationToken cancellationToken)
     {
         var etag = Guid.NewGuid().ToString("N");
         var json = Serialize(value, etag);
@@ -128,6 +165,18 @@ public sealed class SqliteStorage : IStateStorage
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    /// <summary>How many keys' last written state is kept in memory: about a kilobyte each for a conversation.</summary>
+    public const int RecentCapacity = 4096;
+
+    private readonly ConcurrentDictionary<string, string> recent = new(StringComparer.Ordinal);
+
+    private void Remember(string key, string json)
+    {
+        // Crude but bounded: when full, start again; the file still has everything.
+        if (recent.Count >= RecentCapacity) recent.Clear();
+        recent[key] = json;
+    }
+
     private string Now() => SqliteDatabase.Timestamp(time.GetUtcNow());
 
     public async Task<int> DeleteTurnStateOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
@@ -137,6 +186,7 @@ public sealed class SqliteStorage : IStateStorage
         // instr, not LIKE: '_' in a LIKE pattern matches any character.
         delete.CommandText = "DELETE FROM bot_state WHERE updated_at < $cutoff AND (instr(key, '/conversations/') > 0 OR instr(key, '/users/') > 0)";
         delete.Parameters.AddWithValue("$cutoff", SqliteDatabase.Timestamp(cutoff));
+        recent.Clear();
         return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -145,10 +195,14 @@ public sealed class SqliteStorage : IStateStorage
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Length == 0) return;
         await using var writer = await database.OpenForWriteAsync(cancellationToken);
-        foreach (var key in keys) await DeleteAsync(writer.Connection, key, cancellationToken);
+        foreach (var key in keys)
+        {
+            recent.TryRemove(key, out _);
+            await DeleteAsync(writer.Connection, key, cancellationToken);
+        }
     }
 
-    private static async Task DeleteAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string key, CancellationToken cancellationToken)
+    private static async Task DeleteAsync(SqliteConnection connection, string key, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM bot_state WHERE key = $key";
