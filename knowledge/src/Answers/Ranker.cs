@@ -124,5 +124,7 @@ internal static class Ranker
             (u.Entities.Roles.Count == 1 && q.Roles.Contains(u.Entities.Roles[0])) ||
             (u.Entities.Group is not null && u.Entities.Group == q.Group) ||
             (u.Topic == Topic.Catalogue && q.Kinds.Contains(QuestionKind.Catalogue)) ||
+            // "What is PU2-6 linked to": the task's ID is no search word, and "linked" is none of the links' words.
+            (u.Topic == Topic.RelatedTasks && q.Kinds.Contains(QuestionKind.RelatedTasks)) ||
             (u.Entities.Phase is not null && u.Entities.Phase == q.Phase && u.Topic == Topic.Steps));
 }

@@ -16,7 +16,7 @@ internal static class FollowUps
     private static readonly Regex TellMeMore = Pattern(@"^((ok|okay|labi|nu),?\s+)?(tell me more|more about|pastasti (vairak|sikak)|(vairak|sikak) par)\b");
     // Words that point back. Not "tā" (also "so") nor "this"/"that" alone (mostly "this task", the card itself).
     private static readonly Regex LatvianPronoun = Pattern(@"\b(tas|tam|to|tie|tiem|tos|vins|vina|vinam|vinai|vinu|vini|viniem|tadu|sis|si|so|sie|sim|tai|tajos|tajas|taja pasa|tas pats|to pasu|tie pasi)\b");
-    private static readonly Regex EnglishPronoun = Pattern(@"\b(it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|the same|the (first|second|third|last) one|that group|that level|that at|at that|that role|that task|that phase|that act|the rest|the others)\b");
+    private static readonly Regex EnglishPronoun = Pattern(@"\b(it|its|they|them|their|he|she|him|her|his|this one|that one|those|these|the same|the (first|second|third|last) one|that group|that level|that at|at that|that role|that task|that phase|that act|the rest|the others|the \w+( \w+)? one|which one)\b");
 
     public static bool Looks(string folded, Language language)
     {
@@ -42,6 +42,8 @@ internal static class FollowUps
         // "Ko nozīmē otrā no tām?" after the conditions (or the acts): that item of the list.
         var ordinal = !ownSubject && previous.Kind is QuestionKind.Conditions or QuestionKind.LegalActs ? OrdinalOf(folded) : null;
         if (ordinal is not null) kinds = [previous.Kind];
+        // "Whats the KPI one about?" after the linked tasks: one of those tasks, described by its subject.
+        if (previous.Kind == QuestionKind.RelatedTasks && !ownSubject && OneOfThem.IsMatch(folded)) kinds = [QuestionKind.Task];
         if (atTheEnd) kinds = [QuestionKind.Steps];
         return q with
         {
@@ -67,6 +69,8 @@ internal static class FollowUps
 
     /// <summary>The whole message asks what comes next: "and after that?", "un pēc tam?", "what next?", "kas tālāk?".</summary>
     private static readonly Regex WhatNext = Pattern(@"^((ok|okay|labi|nu|skaidrs),?\s+)?(and |un |so |tad )?(after that|then what|what next|whats next|what's next|what comes next|next|and then|un tad|pec tam|un pec tam|kas talak|talak|kas pec tam|un kas pec tam|kas tad|ko tad)\s*[?.!]*$");
+
+    private static readonly Regex OneOfThem = Pattern(@"\bthe (\w+ ){1,2}one\b|\bthat (\w+ )?one\b|\bwhich one\b|\b(kurs|tas) (\w+ )?uzdevums\b|\buzdevums (par|ar) \w+");
 
     private static readonly Regex AtTheEnd = Pattern(@"^((ok|labi|nu),?\s+)?(and |un |bet )?(beigas|beigu beigas|pasas beigas|at the end|in the end|and finally)\s*[?.!]*$");
 

@@ -12,7 +12,7 @@ internal static partial class KindRules
     // Declared before the rules, which use it: static fields are set in the order they are written.
     private static readonly Regex WhatToMind = Pattern(@"\bred flags?\b|\buz ko (\w+ )?jaskatas\b|\bjaskatas (\w+ )?ipasi\b|\buzsvar\w*|\bput (the )?emphasis\b|\bgotchas?\b|\bpitfalls?\b|\bkeep an eye on\b|\blook out for\b|\bbistam\w*|\b(bear|keep) in mind\b|\bpay (special |particular )?attention\b|\bjapievers\b|\bipas\w* uzmanib\w*|\buzmanig\w*|\bjanem vera\b|\bwatch out\b|\bbe careful\b|\bjasalago\b|\bsalagot\b");
 
-    private static readonly Regex InformationAsked = Pattern(@"\b(what|which|kada|kadu|kadas|kadai|kadi)\s+(\w+\s+){0,2}(information|info|informacij\w*)\b|\b(information|informacij\w*)\s+(\w+\s+){0,3}(at hand|should have|must have|need to have|jabut|japarzin\w*)\b|\bjazina\b(\W+\w+){0,8}\W+(pienakum\w*|atbildib\w*|atbild)\b");
+    private static readonly Regex InformationAsked = Pattern(@"\b(what|which|kada|kadu|kadas|kadai|kadi)\s+(\w+\s+){0,2}(information|info|informacij\w*)\b|\b(information|informacij\w*)\s+(\w+\s+){0,3}(at hand|should have|must have|need to have|jabut|japarzin\w*)\b|\bjazina\b(\W+\w+){0,8}\W+(pienakum\w*|atbildib\w*|atbild)\b|\b(need|needs|needed|require\w*)\s+(\w+\s+){0,2}(info|information)\b.*\bas (an )?inputs?\b");
 
     private static readonly (QuestionKind Kind, Regex Pattern)[] Rules =
     [
@@ -27,8 +27,9 @@ internal static partial class KindRules
         (QuestionKind.Guidance, Pattern(@"\buzmanib\w*|\battention\b|\b(bilde|bildi|attels|attelu|diagramm\w*|picture|diagram|sema|shema|semu|shemu)\b(\s+\w+){0,2}\s+(ar |with )?(4|cetr\w*|four) (dal\w*|element\w*|parts|boxes|blok\w*)|\bjasaskan\w*|\bsaskanot\b|\baligned?\b|\bsistem\w* element\w*|\bsystem diagram\b|\bservice management system\b|\bparvaldibas sistem\w*")),
         // "What information should I have at hand before drafting?" asks for the information resources, whatever phase it names.
         (QuestionKind.Resources, InformationAsked),
-        // "What does PU2-6 deliver? I need the outputs for our process map": the results, not the processes.
-        (QuestionKind.Outcomes, Pattern(@"\bwhat (does|do|will) (\w+ ){0,3}deliver\b|\boutputs?\b")),
+        // "What does PU2-6 deliver? I need the outputs for our process map": the results, not the processes. "Kāpēc ir
+        // vērts to darīt?": why, which the benefits answer, not the steps.
+        (QuestionKind.Outcomes, Pattern(@"\bwhat (does|do|will) (\w+ ){0,3}deliver\b|\boutputs?\b|\bkapec\b(\s+\w+){0,3}\s+(verts|vajag|vajadzetu|jadara|darit|ieguldit)\b|\bwhy (is it|would it be|is this) (\w+ )?worth\b|\bwhy bother\b")),
         // "Kam tas jādara?" asks who, though "jādara" alone asks for the steps.
         (QuestionKind.Responsible, Pattern(@"\bkam\s+(\w+\s+)?ja(dara|veic|groza|maina|pamaina|izstrada|raksta|sagatavo|apzina)\b")),
         (QuestionKind.Steps, Pattern(@"\bsol\w*\b|\bdarbib\w*\b|\bjadara\b|\bjaveic\b|\bdarit\b|\bdara\b|\bkartib\w*|\bposm\w*\s+darb|\bsteps?\b|\bactions?\b|\bprocedure\b|\bwhat (should|must|do) (we|i|one)\b|\bto do\b|\bphase\b|\bfaz\w*\b|\bpirms\b|\bpec\b|\bveidojot\b|\bbefore\b|\bafter\b|\bwhile\b|\bduring\b|\bkontrolsarakst\w*|\bchecklist")),
@@ -66,9 +67,15 @@ internal static partial class KindRules
 
     private static readonly Regex WhomToConsult = new RulePattern(@"\bkonsult\w*|\bjakonsult\w*|\bconsult\w*|\badvi[cs]e\b|\b(ask|contact|turn to|talk to|speak to|check with|reach|where|find out|learn)\b|\bwho\b|\bwhom\b|\b(kur|kam|ar ko|pie ka|pie kura|kadas|kadi|kada|which|what)\b|\b(ja)?(runat|jautat|griezties|vaicat|sazinaties|versties|uzzinat)\b|\bvaram\b");
 
-    public static IReadOnlyList<QuestionKind> Match(string folded) =>
-        Rules.Where(r => r.Pattern.IsMatch(folded) && !(r.Kind == QuestionKind.Responsible && WhatNotWho.IsMatch(folded) && !OtherWho.IsMatch(folded)))
+    public static IReadOnlyList<QuestionKind> Match(string folded)
+    {
+        // "Resursu un spēju pārvaldība" names the resource roles' field, not the capabilities the task needs.
+        var text = ResourceAndCapabilityManagement.Replace(folded, "resursu parvaldiba");
+        return Rules.Where(r => r.Pattern.IsMatch(text) && !(r.Kind == QuestionKind.Responsible && WhatNotWho.IsMatch(text) && !OtherWho.IsMatch(text)))
             .Select(r => r.Kind).Distinct().ToList();
+    }
+
+    private static readonly Regex ResourceAndCapabilityManagement = new(@"\bresursu un speju parvaldib\w*|\bresource and capabilit\w* management\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex Pattern(string pattern) =>
         new RulePattern(pattern);

@@ -36,7 +36,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par"; not "as a whole".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is))\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
@@ -76,7 +76,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
     private static partial Regex FirstThing();
 
-    [GeneratedRegex(@"\b(that|this|it|them|his|her|to|tas|tam|tiem|so|sim|vins|vina|vinu|vinam|vinai)\b")]
+    [GeneratedRegex(@"\b(that|this|it|them|his|her|to|tas|tam|tiem|so|sim|vins|vina|vinu|vinam|vinai|tai|sai)\b")]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b")]
@@ -118,6 +118,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\bar (pakalpojumu parvaldibas )?specialo normativo aktu izstrad\w*|\b(to|with) (the )?(drafting|development) of (the )?special(ised)? (legal )?acts\b")]
     private static partial Regex ThisCardsSubject();
 
+    /// <summary>"Sagatavo man īsu kopsavilkumu par …", "write me a short summary of …": an instruction to the assistant, whose verb is no duty.</summary>
+    [GeneratedRegex(@"\b(sagatavo|sagatavojiet|uzraksti|uzrakstiet|izveido|apkopo|prepare|write|draft|give|make)( (man|mums|me|us))?( (lidzu|please|pls))?( (isu|isi|isus|a|an|short|brief|quick))? (\w+ )?(kopsavilkum\w*|summary|overview|parskat\w*|apkopojum\w*)\b")]
+    private static partial Regex SummaryRequest();
+
     [GeneratedRegex(@"\b(resurs\w*|resource\w*)\b")]
     private static partial Regex ResourceWord();
 
@@ -138,7 +142,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var intent = (typed is null ? null : IntentRules.Match(typed, () => RolesIn(typed, TextFolding.Words(asTyped!))))
             ?? IntentRules.Match(folded, () => RolesIn(folded, words))
             // A short follow-up ("and for a specific resource?") leans on the previous answer, not on a request's words.
-            ?? (previous is not null && FollowUps.Looks(folded, LanguageDetector.Detect(text, locale)) ? null
+            ?? ((previous is not null && FollowUps.Looks(folded, LanguageDetector.Detect(text, locale))) || SummaryRequest().IsMatch(typed ?? folded) ? null
                 : SimilarIntent(asTyped ?? text, typed ?? folded, asTyped is null ? words : TextFolding.Words(asTyped)));
         if (intent is null)
         {
@@ -157,7 +161,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         if (roles.Count == 0) roles = EntityRecognizer.RolesDescribed(typed ?? folded);
         var tasks = EntityRecognizer.Tasks(folded);
         // The duty's verb as typed first: correction towards the card's words can turn "groza" (amends) into another word.
-        var dutyKind = (typed is null ? null : EntityRecognizer.DutyKind(typed)) ?? EntityRecognizer.DutyKind(folded);
+        // An instruction to summarise ("sagatavo man kopsavilkumu par …") is read as typed, as a correction may change its words.
+        var dutyKind = typed is not null && SummaryRequest().IsMatch(typed) ? EntityRecognizer.DutyKind(SummaryRequest().Replace(typed, " "))
+            : (typed is null ? null : EntityRecognizer.DutyKind(typed)) ?? EntityRecognizer.DutyKind(SummaryRequest().Replace(folded, " "));
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts", nor "what
         // information should I have at hand before drafting?".
         var asksWhatToMind = KindRules.AsksWhatToMind(folded);
@@ -194,6 +200,12 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
                 && (outdated || InEither(AsksAboutOwnDuty()) || InEither(MeansToAct()) || IdentifiedAlready().IsMatch(folded) || InEither(AboutOneDuty()) || InEither(WhoDoesIt()));
             kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             if (!oneDuty) dutyKind = null;
+        }
+        else if (roles.Count > 0 && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded) && phase is null)
+        {
+            // "Viņš ir pakalpojumu kopuma vadītājs, aktus esam jau apzinājuši. Kāds ir nākamais solis?": drafting them.
+            dutyKind = "develop";
+            kinds = [QuestionKind.Responsible, QuestionKind.RoleDuties];
         }
         else if (roles.Count > 0 && dutyKind is not null && kinds.Count > 0 && kinds[0] == QuestionKind.RoleDuties && AllDuties().IsMatch(folded))
         {

@@ -112,6 +112,22 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
     }
 
     [Fact]
+    public void TheOneAboutASubjectAfterTheLinkedTasksIsThatTask()
+    {
+        var answers = Converse("which tasks is this one linked to?", "and the KPI one?");
+
+        Assert.Equal(["PU2-6:related", "task:PU2-4"], answers.Select(a => a.UnitId));
+    }
+
+    [Fact]
+    public void ThatRoleInADativeAfterARolesAnswerGetsItsChecklist()
+    {
+        var answers = Converse("ko dara resursu kopuma vadītājs?", "vari tai lomai uztaisīt checklist?");
+
+        Assert.Equal("feature:checklist:resource-portfolio-owner", answers[1].UnitId);
+    }
+
+    [Fact]
     public void PhasesFollowEachOtherWhenTheActsArePointedAt()
     {
         var answers = Converse("kas jadara pirms akta izveides", "un kad jau tos veidojam?", "un pēc tam?");

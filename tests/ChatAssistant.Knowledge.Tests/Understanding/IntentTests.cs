@@ -55,6 +55,9 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Mūsu pakalpojumu kopuma vadītājam arī vajag sarakstu ar soļiem – vari viņam tādu izveidot?", "feature:checklist:service-portfolio-owner")]
     [InlineData("Has anyone picked up the question I escalated on Monday?", "feature:my-tickets")]
     [InlineData("do we have any pending tickets with VARAM?", "feature:my-tickets")]
+    [InlineData("Labdien! Man būtu pāris jautājumu kolēģes vārdā.", "smalltalk:greeting")]
+    [InlineData("Hi, I have a few questions, can we start?", "smalltalk:greeting")]
+    [InlineData("Nevarēju atrast atbildi, tāpēc lūdzu, lai šis jautājums tiek nosūtīts VARAM konsultantam.", "feature:escalate")]
     [InlineData("vai man ir kādi neatbildēti pieteikumi?", "feature:my-tickets")]
     [InlineData("cik soļus esmu jau izpildījis no sava saraksta?", "feature:my-checklists")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>

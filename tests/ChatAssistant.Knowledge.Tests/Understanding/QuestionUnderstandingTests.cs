@@ -170,6 +170,15 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     }
 
     [Fact]
+    public void SpeakingForOnesBossWhoHoldsARoleWithTheActsIdentifiedAsksForDrafting()
+    {
+        var q = Analyse("Mana priekšniece ir resursu kopuma vadītāja, vajadzīgos aktus jau esam apzinājuši. Kas tālāk?");
+
+        Assert.Equal("develop", q.DutyKind);
+        Assert.Equal(QuestionKind.Responsible, q.Kind);
+    }
+
+    [Fact]
     public void AppointedToARoleAskingWhatAppliesToMeAsksForTheWholeRole()
     {
         var q = Analyse("Mani iecēla par resursa saimnieku jaunai reģistru sistēmai. Kas no šī attiecas uz mani?");
