@@ -13,6 +13,7 @@ internal static class Ranker
     private static readonly double[] KindWeights = [0.35, 0.25, 0.15];
     private const double TitleBonus = 0.15;
     private const string AttentionSuffix = ":section:attention";
+    private const string InformationSuffix = ":section:information";
 
     public static List<RankedHit> Rank(QuestionAnalysis q, SearchResult search, IReadOnlyDictionary<string, AnswerUnit> units, Func<string, bool> isHeldCard)
     {
@@ -87,6 +88,8 @@ internal static class Ranker
         if (q.NamesThisCardsSubject && q.Kind == QuestionKind.RelatedTasks && unit.Topic is not (Topic.RelatedTasks or Topic.Task)) score -= 0.3;
         // "Vai tie jāsalāgo ar vispārējiem aktiem?", "what should we keep in mind": the card's points for attention.
         if (q.AsksWhatToMind && q.Kind == QuestionKind.Guidance && unit.Id.EndsWith(AttentionSuffix, StringComparison.Ordinal)) score += 0.15;
+        // "Kāda info vajadzīga, lai šo uzdevumu izdarītu?": the information resources, whatever else the words match.
+        if (q.AsksForInformation && q.Kind == QuestionKind.Resources && unit.Id.EndsWith(InformationSuffix, StringComparison.Ordinal)) score += 0.15;
         // A lifecycle stage named ("retiring a service") asks about the stages the task is involved in.
         if (q.AsksAboutStages) score += e.Lifecycle ? 0.3 : unit.Topic is Topic.LevelsScales or Topic.Steps ? -0.15 : 0;
         // "Vai tas attiecas arī uz nodrošinājuma līmeni?" asks about a level, which the lifecycle stages are not.

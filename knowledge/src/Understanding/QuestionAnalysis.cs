@@ -42,6 +42,9 @@ public sealed record QuestionAnalysis(
     /// <summary>Asks what to bear in mind: the card's points for attention.</summary>
     public bool AsksWhatToMind { get; init; }
 
+    /// <summary>The question asks what information is needed ("kāda info vajadzīga?"): the information resources.</summary>
+    public bool AsksForInformation { get; init; }
+
     /// <summary>Names a level or scale of activity ("nodrošinājuma līmenī", "institution scale"), not a lifecycle stage.</summary>
     public bool NamesALevel { get; init; }
 

@@ -54,7 +54,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex WhoDoesIt();
 
     /// <summary>"Kādi ir … pienākumi speciālo aktu izstrādē?": all the role's duties in the task, not drafting alone.</summary>
-    [GeneratedRegex(@"\b(kadi|kadus|what) (ir |are )?(\w+ ){0,4}(pienakumi|duties|responsibilities)\b")]
+    [GeneratedRegex(@"\b(kadi|kadus|what) (ir |are )?(\w+ ){0,4}(pienakumi|duties|responsibilities)\b|\bpienakumi (\w+ ){0,3}(aktu )?izstrade\w*")]
     private static partial Regex AllDuties();
 
     /// <summary>"Kāda ir mana loma attiecībā uz esošo aktu grozīšanu?": the role's part in that one duty.</summary>
@@ -66,11 +66,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex Overall();
 
     /// <summary>"Our rules are six years old and nobody follows them": acts that need amending.</summary>
-    [GeneratedRegex(@"\b(outdated|out of date|obsolete|too old|very old|\d+ years old|nobody follows|no one follows|novecoj\w*|novecojus\w*|(loti|parak|jau) (veci|vecs|vecas|veca)|(noteikumi|akti|tie|regulejums) (ir )?(\w+ )?(veci|vecs|vecas)|neviens (tos |tie |to )?neievero)\b")]
+    [GeneratedRegex(@"\b(outdated|out of date|obsolete|too old|very old|\d+ years old|nobody follows|no one follows|novecoj\w*|novecojus\w*|(loti|parak|jau) (veci|vecs|vecas|veca)|(noteikumi|akti|tie|regulejums) (ir )?(\w+ )?(veci|vecs|vecas)|neviens (tos |tie |to )?neievero|vairs neatbilst|no longer (fit|fits|match|matches|reflect|reflects))\b")]
     private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
-    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)")]
+    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(esam|esmu) (\w+ )?apzinaj\w*|\bafter (identifying|having identified|we identified|we have identified)\b")]
     private static partial Regex IdentifiedAlready();
 
     [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
@@ -122,6 +122,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\b(sagatavo|sagatavojiet|uzraksti|uzrakstiet|izveido|apkopo|prepare|write|draft|give|make)( (man|mums|me|us))?( (lidzu|please|pls))?( (isu|isi|isus|a|an|short|brief|quick))? (\w+ )?(kopsavilkum\w*|summary|overview|parskat\w*|apkopojum\w*)\b")]
     private static partial Regex SummaryRequest();
 
+    [GeneratedRegex(@"\b(papildu|papildus|additional|extra|further) (info|information|informacij\w*)")]
+    private static partial Regex AdditionalInformation();
+
     [GeneratedRegex(@"\b(resurs\w*|resource\w*)\b")]
     private static partial Regex ResourceWord();
 
@@ -134,7 +137,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     public QuestionAnalysis Analyse(string question, string? locale = null, AnswerContext? previous = null, string? asTyped = null)
     {
         var text = Trim(question);
-        var folded = TextFolding.Fold(text);
+        // IDs as dictation writes them ("pu divi septiņi") are read as IDs.
+        var folded = SpokenIds.Normalise(TextFolding.Fold(text));
         var words = TextFolding.Words(text);
         // Small talk, requests and what the card cannot answer are read from the question as typed too: a correction
         // made for the card's vocabulary can change them ("talk" is one letter from "task", "pelna" from "pilna").
@@ -189,6 +193,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         if (roleView)
         {
             // "I am a service manager, what do I do first / after adoption?": the steps of that phase, or the role's duties.
+            // "What's my next step after identifying the acts?" names the identifying done, not the phase after adoption.
+            if (phase == "after" && IdentifiedAlready().IsMatch(folded)) phase = null;
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
             // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
             if (phase is null && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded)) dutyKind = "develop";
@@ -274,6 +280,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             NamesALevel = !asksAboutStages && LevelWord().IsMatch(folded),
             Level = roles.Count > 0 ? null : (ResourceWord().IsMatch(folded), ServiceWord().IsMatch(folded)) switch { (true, false) => "support", (false, true) => "core", _ => null },
             AsksWhatToMind = asksWhatToMind,
+            // "Kāda papildu informācija ir pieejama?" asks for slide 8's additional information, not the information resources.
+            AsksForInformation = KindRules.AsksForInformation(folded) && !AdditionalInformation().IsMatch(folded),
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
             RefersToThisCard = ThisCard().IsMatch(folded),
             NamesThisCardsSubject = ThisCardsSubject().IsMatch(folded),

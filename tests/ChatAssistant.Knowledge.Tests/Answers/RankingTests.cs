@@ -36,6 +36,16 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("is info about who provides the services needed as an input?", "PU2-6:section:information")]
     [InlineData("kāpēc ir vērts šo uzdevumu darīt?", "PU2-6:section:benefits")]
     [InlineData("what is PU2-6 linked to?", "PU2-6:related")]
+    [InlineData("kāda info vajadzīga, lai šo uzdevumu paveiktu?", "PU2-6:section:information")]
+    [InlineData("Kāda papildu informācija ir pieejama?", "PU2-6:section:additional-info")]
+    [InlineData("vai novada noteikumiem jābūt salāgotiem ar valsts vispārējiem aktiem?", "PU2-6:section:attention")]
+    [InlineData("resursu kopuma saimnieka pienākumi normatīvo aktu izstrādē", "PU2-6:role:resource-portfolio-owner")]
+    [InlineData("does this task connect to the KPI task?", "PU2-6:related")]
+    [InlineData("ko darīt, kad regulējums izveidots?", "PU2-6:phase:after")]
+    // IDs as dictation writes them.
+    [InlineData("kas ir pu divi četri", "task:PU2-4")]
+    [InlineData("list the pu one tasks", "catalogue:group:PU1")]
+    [InlineData("ko nozīmē en divi viens", "condition:N2-1")]
     public void TheKindOfQuestionOutweighsSharedWords(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 }

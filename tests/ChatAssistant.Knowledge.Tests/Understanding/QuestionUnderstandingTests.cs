@@ -178,6 +178,27 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
         Assert.Equal(QuestionKind.Responsible, q.Kind);
     }
 
+    [Theory]
+    [InlineData("Esmu resursa vadītāja, vajadzīgos aktus esam apzinājuši. Kas tālāk?")]
+    [InlineData("as a service manager what is my next step after identifying the acts we need?")]
+    public void SpeakingAsARoleWithTheActsIdentifiedAsksForDrafting(string question)
+    {
+        var q = Analyse(question);
+
+        Assert.True(q.RoleView);
+        Assert.Null(q.Phase);
+        Assert.Equal("develop", q.DutyKind);
+    }
+
+    [Fact]
+    public void SpeakingAsARoleAboutActsThatNoLongerFitAsksForTheAmendDuty()
+    {
+        var q = Analyse("Kā resursa vadītājs atbildu par reģistru; esošie noteikumi vairs neatbilst praksei. Ko man darīt?");
+
+        Assert.Equal("amend", q.DutyKind);
+        Assert.Equal(QuestionKind.Responsible, q.Kind);
+    }
+
     [Fact]
     public void AppointedToARoleAskingWhatAppliesToMeAsksForTheWholeRole()
     {
