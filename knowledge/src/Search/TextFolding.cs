@@ -64,7 +64,9 @@ public static class TextFolding
     public static string[] Words(string text)
     {
         var folded = Fold(text);
-        var words = new List<string>();
+        // Counted first, so the array is allocated once at its size (a question is split several times a turn).
+        var words = new string[CountWords(folded)];
+        var n = 0;
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
@@ -72,10 +74,23 @@ public static class TextFolding
             if (inWord && start < 0) start = i;
             else if (!inWord && start >= 0)
             {
-                words.Add(folded[start..i]);
+                words[n++] = folded[start..i];
                 start = -1;
             }
         }
-        return [.. words];
+        return words;
+    }
+
+    private static int CountWords(string folded)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in folded)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
     }
 }

@@ -39,6 +39,7 @@ public sealed partial class EntityRecognizer
     private readonly Lucene.Net.Analysis.Analyzer stemmer = new LatvianFoldingAnalyzer();
     private readonly List<(string Id, string[] Words)> conditionNames;
     private readonly List<(string Id, string[] Words)> conditionAliases;
+    private readonly List<(string Id, string[][] LongWords)> conditionLongWords;
 
     private readonly List<(string Id, string[] Stems)> groupNames;
 
@@ -67,6 +68,11 @@ public sealed partial class EntityRecognizer
             .SelectMany(c => new[] { c.Name.Lv, c.Name.En }.Select(n => (c.Id, TextFolding.Words(n))))
             .Where(n => n.Item2.Length > 1)
             .OrderByDescending(n => n.Item2.Length)
+            .ToList();
+        // Each condition's names as their words of six letters or more, grouped per condition in the glossary's order.
+        conditionLongWords = conditionNames
+            .GroupBy(n => n.Id)
+            .Select(g => (g.Key, g.Select(n => n.Words.Where(w => w.Length >= 6).ToArray()).ToArray()))
             .ToList();
         conditionAliases = glossary.Conditions
             .SelectMany(c => (c.Aliases ?? Aliases.None).Lv.Concat((c.Aliases ?? Aliases.None).En).Select(n => (c.Id, TextFolding.Words(n))))
@@ -149,14 +155,30 @@ public sealed partial class EntityRecognizer
     /// </summary>
     private IEnumerable<string> ConditionByWords(string[] words)
     {
-        var stems = words.Where(w => w.Length >= 6).Select(w => w[..6]).ToHashSet(StringComparer.Ordinal);
-        var scored = conditionNames.GroupBy(n => n.Id)
-            .Select(g => g.Select(n => (Id: g.Key, Shared: n.Words.Count(w => w.Length >= 6 && stems.Contains(w[..6])), Long: n.Words.Count(w => w.Length >= 6)))
-                .MaxBy(s => s.Shared))
-            .OrderByDescending(s => s.Shared).ToList();
+        // Per condition, its name (of its two languages) that shares the most long words; compared in place, as this
+        // runs for every question.
+        (string? Id, int Shared, int Long) best = (null, -1, 0), second = (null, -1, 0);
+        foreach (var (id, longWords) in conditionLongWords)
+        {
+            var shared = 0;
+            foreach (var name in longWords) shared = Math.Max(shared, name.Count(w => SharesLongPrefix(words, w)));
+            var @long = longWords.First(n => n.Count(w => SharesLongPrefix(words, w)) == shared).Length;
+            if (shared > best.Shared) (best, second) = ((id, shared, @long), best);
+            else if (shared > second.Shared) second = (id, shared, @long);
+        }
         // Three shared words, or two that are half the name: two common words ("pakalpojumu ... vajadzībām") are not enough.
-        if (scored.Count > 0 && (scored[0].Shared >= 3 || (scored[0].Shared == 2 && scored[0].Long <= 4)) &&
-            (scored.Count == 1 || scored[1].Shared < scored[0].Shared)) yield return scored[0].Id;
+        if (best.Id is not null && (best.Shared >= 3 || (best.Shared == 2 && best.Long <= 4)) &&
+            (second.Id is null || second.Shared < best.Shared)) yield return best.Id;
+    }
+
+    /// <summary>Whether a word of the question (six letters or more) begins with the same six letters as <paramref name="nameWord"/>.</summary>
+    private static bool SharesLongPrefix(string[] words, string nameWord)
+    {
+        foreach (var w in words)
+        {
+            if (w.Length >= 6 && string.CompareOrdinal(w, 0, nameWord, 0, 6) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
