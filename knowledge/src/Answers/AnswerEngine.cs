@@ -188,5 +188,5 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
     private static bool NamesASubject(QuestionAnalysis q) =>
         q.Roles.Count > 0 || q.Tasks.Count > 0 || q.Group is not null || q.Phase is not null || q.Conditions.Count > 0 || q.LegalActs.Count > 0 || q.CatalogueAsk is not null
         // "skills list pls", "risk if we skip this?": a section of the card asked for by name, in few words of the content's.
-        || q.Kind is QuestionKind.Competences or QuestionKind.Outcomes || q.AsksWhatToMind;
+        || q.Kind is QuestionKind.Competences or QuestionKind.Outcomes || q.AsksWhatToMind || q.AsksAboutTaskLinks;
 }

@@ -42,8 +42,9 @@ internal static class FollowUps
         // "Ko nozīmē otrā no tām?" after the conditions (or the acts): that item of the list.
         var ordinal = !ownSubject && previous.Kind is QuestionKind.Conditions or QuestionKind.LegalActs ? OrdinalOf(folded) : null;
         if (ordinal is not null) kinds = [previous.Kind];
-        // "Whats the KPI one about?" after the linked tasks: one of those tasks, described by its subject.
-        if (previous.Kind == QuestionKind.RelatedTasks && !ownSubject && OneOfThem.IsMatch(folded)) kinds = [QuestionKind.Task];
+        // "Whats the KPI one about?" after the linked tasks (or after one of them): another of them, described by its subject.
+        var oneOfThem = previous.Kind is QuestionKind.RelatedTasks or QuestionKind.Task && !ownSubject && OneOfThem.IsMatch(folded);
+        if (oneOfThem) kinds = [QuestionKind.Task];
         if (atTheEnd) kinds = [QuestionKind.Steps];
         return q with
         {
@@ -55,7 +56,7 @@ internal static class FollowUps
             Roles = q.Roles.Count > 0 || ownSubject || (q.DutyKind is null && q.Kinds.Count > 0 && !q.Kinds.Any(k => k is QuestionKind.Responsible or QuestionKind.RoleDuties)) ? q.Roles : previous.Roles,
             // "Which other tasks are in the same group?" asks about the group, not the task it was asked after.
             // "Un kā tas saistīts ar šo uzdevumu?" asks how the previous task relates to this card: the related tasks.
-            Tasks = q.Tasks.Count > 0 || ownSubject || q.Kinds.Contains(QuestionKind.Catalogue) || q.Kinds.Contains(QuestionKind.RelatedTasks) || previous.Task is null ? q.Tasks : [previous.Task],
+            Tasks = q.Tasks.Count > 0 || ownSubject || oneOfThem || q.Kinds.Contains(QuestionKind.Catalogue) || q.Kinds.Contains(QuestionKind.RelatedTasks) || previous.Task is null ? q.Tasks : [previous.Task],
             // A duty of its own ("un kas tos groza?") does not take the phase that came with the previous duty.
             Phase = atTheEnd ? "after" : whatNext ? NextPhase(previous.Phase) : q.Phase ?? (ownSubject || (q.DutyKind is not null && q.DutyKind != previous.DutyKind) ? null : previous.Phase),
             AsksWhatNext = whatNext,

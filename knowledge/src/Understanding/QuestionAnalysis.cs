@@ -45,6 +45,9 @@ public sealed record QuestionAnalysis(
     /// <summary>The question asks what information is needed ("kāda info vajadzīga?"): the information resources.</summary>
     public bool AsksForInformation { get; init; }
 
+    /// <summary>The question asks how tasks are linked and says "tasks" ("ar kuriem citiem uzdevumiem šis ir saistīts?").</summary>
+    public bool AsksAboutTaskLinks { get; init; }
+
     /// <summary>Names a level or scale of activity ("nodrošinājuma līmenī", "institution scale"), not a lifecycle stage.</summary>
     public bool NamesALevel { get; init; }
 

@@ -36,10 +36,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par"; not "as a whole".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|(es )?stradaju (ka|par)|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
     private static partial Regex RoleView();
 
-    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
+    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize|veic)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
     private static partial Regex AsksAboutOwnDuty();
 
     /// <summary>
@@ -54,7 +54,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex WhoDoesIt();
 
     /// <summary>"Kādi ir … pienākumi speciālo aktu izstrādē?": all the role's duties in the task, not drafting alone.</summary>
-    [GeneratedRegex(@"\b(kadi|kadus|what) (ir |are )?(\w+ ){0,4}(pienakumi|duties|responsibilities)\b|\bpienakumi (\w+ ){0,3}(aktu )?izstrade\w*")]
+    [GeneratedRegex(@"\b(kadi|kadus|what) (ir |are )?(\w+ ){0,4}(pienakumi|duties|responsibilities)\b|\bpienakumi (\w+ ){0,3}(aktu )?izstrade\w*|\bkas vel\b(\s+\w+){0,3}\s+pienakum\w*")]
     private static partial Regex AllDuties();
 
     /// <summary>"Kāda ir mana loma attiecībā uz esošo aktu grozīšanu?": the role's part in that one duty.</summary>
@@ -73,10 +73,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(esam|esmu) (\w+ )?apzinaj\w*|\bafter (identifying|having identified|we identified|we have identified)\b")]
     private static partial Regex IdentifiedAlready();
 
-    [GeneratedRegex(@"\b(first|start|begin|(ja)?sak|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
+    // Not "sakiet", "saki", "saka" (say, says), folded the same as "sākt" (start).
+    [GeneratedRegex(@"\b(first|start|begin|(ja)?sak(?!iet\b|i\b|a\b|ot\b)|sakt|sakumam|sakuma|vispirms|pirmais|pirmo|pirmkart)\w*\b")]
     private static partial Regex FirstThing();
 
-    [GeneratedRegex(@"\b(that|this|it|them|his|her|to|tas|tam|tiem|so|sim|vins|vina|vinu|vinam|vinai|tai|sai)\b")]
+    [GeneratedRegex(@"\b(that|this|it|them|his|her|to|tas|tam|tiem|so|sim|vins|vina|vinu|vinam|vinai|tai|sai|manai lomai|my role)\b")]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b")]
@@ -193,8 +194,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         if (roleView)
         {
             // "I am a service manager, what do I do first / after adoption?": the steps of that phase, or the role's duties.
-            // "What's my next step after identifying the acts?" names the identifying done, not the phase after adoption.
+            // "What's my next step after identifying the acts?" names the identifying done, not the phase after adoption;
+            // "jaunie akti man jāizstrādā pašam, vai tikai pasūtu un pēc tam palasu?" asks about a duty of one's own.
             if (phase == "after" && IdentifiedAlready().IsMatch(folded)) phase = null;
+            if (dutyKind is not null && InEither(AsksAboutOwnDuty())) phase = null;
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
             // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
             if (phase is null && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded)) dutyKind = "develop";
@@ -281,6 +284,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             Level = roles.Count > 0 ? null : (ResourceWord().IsMatch(folded), ServiceWord().IsMatch(folded)) switch { (true, false) => "support", (false, true) => "core", _ => null },
             AsksWhatToMind = asksWhatToMind,
             // "Kāda papildu informācija ir pieejama?" asks for slide 8's additional information, not the information resources.
+            AsksAboutTaskLinks = kinds.Count > 0 && kinds[0] == QuestionKind.RelatedTasks && AboutTasks().IsMatch(folded),
             AsksForInformation = KindRules.AsksForInformation(folded) && !AdditionalInformation().IsMatch(folded),
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
             RefersToThisCard = ThisCard().IsMatch(folded),

@@ -113,7 +113,8 @@ internal static class UnassignedActions
         if (AboutTasks.IsMatch(ThisTask.Replace(folded, " "))) return null;
         // Money and penalties are never on the card, however the question is put ("no kura budžeta ...?").
         // "Risk if we skip this for now? Budget is tight": money as the reason, the question is about the risk.
-        if (Fund.IsMatch(folded) && (Who.IsMatch(folded) || !AsksAboutOutcome.IsMatch(folded))) return "fund";
+        // So is "Kādas kompetences vajag? Budžets nav bezgalīgs": a section of the card asked for, money only the reason.
+        if (Fund.IsMatch(folded) && (Who.IsMatch(folded) || !(AsksAboutOutcome.IsMatch(folded) || AsksForASection.IsMatch(folded)))) return "fund";
         if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
         if (Ministry.IsMatch(folded)) return "name";
         // "Does the service manager approve the acts?" asks who approves as much as "who approves?" does.
@@ -138,6 +139,8 @@ internal static class UnassignedActions
     }
 
     private static readonly Regex AsksAboutOutcome = Pattern(@"\brisks?\b|\bthreats?\b|\bconsequenc\w*|\bwhat happens\b|\bif (we|you|they) (skip|dont|do not|never|ignore)\b|\bsekas\b|\bapdraud\w*|\bkas notiks\b|\bja (mes )?(neveik|nedar|izlaid)\w*");
+
+    private static readonly Regex AsksForASection = Pattern(@"\b(kadas|kadi|kada|what|which)\s+(\w+\s+){0,2}(kompetenc\w*|prasm\w*|skills?|competenc\w*|resurs\w*|resources?|rezultat\w*|results?|tehnolog\w*|technolog\w*)");
 
     private static readonly Regex KeepsRecords = Pattern(@"\bkeep\w*|\bmaintain\w*|\bved\w*|\bkart\w*|\buztur\w*|\bglaba\w*|\bstor(e|es|ing)\b");
 

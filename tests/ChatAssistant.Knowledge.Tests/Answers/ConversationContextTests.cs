@@ -120,6 +120,14 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
     }
 
     [Fact]
+    public void AnotherOneOfTheLinkedTasksIsThatTaskNotTheOneBefore()
+    {
+        var answers = Converse("which tasks is this one linked to?", "and the KPI one?", "and the descriptions one?");
+
+        Assert.Equal(["PU2-6:related", "task:PU2-4", "task:PU2-7"], answers.Select(a => a.UnitId));
+    }
+
+    [Fact]
     public void ThatRoleInADativeAfterARolesAnswerGetsItsChecklist()
     {
         var answers = Converse("ko dara resursu kopuma vadītājs?", "vari tai lomai uztaisīt checklist?");

@@ -54,6 +54,7 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("Which of the roles is marked L on the card?", "does not show reliably which role carries A")]
     [InlineData("could you help me write a grant application for the new e-service?", "I don't know")]
     [InlineData("Cik nedēļu laikā pēc izmaiņām mums jāpielāgo savi akti?", "Es to nezinu")]
+    [InlineData("Cik atvaļinājuma dienu man vēl palikušas?", "Es to nezinu")]
     [InlineData("Who is the service owner for our case management system at the ministry?", "names no particular person or institution")]
     [InlineData("labi, bet kas viņš ir mūsu ministrijā?", "Es to nezinu")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)

@@ -37,6 +37,12 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("kāpēc ir vērts šo uzdevumu darīt?", "PU2-6:section:benefits")]
     [InlineData("what is PU2-6 linked to?", "PU2-6:related")]
     [InlineData("kāda info vajadzīga, lai šo uzdevumu paveiktu?", "PU2-6:section:information")]
+    // Money or leave mentioned as the reason or the circumstance is no question about them.
+    [InlineData("Kādas kompetences vajag šim darbam? Plānoju apmācības, budžets ir ierobežots.", "PU2-6:section:competences")]
+    [InlineData("Who coordinates changes to the institution's existing resource acts? I'm asking for my boss, he is on vacation.", "PU2-6:duty:resource-portfolio-owner.amend")]
+    [InlineData("Kuri ir galvenie valsts mēroga vispārējie akti, ar kuriem jāsalāgo?", "PU2-6:legal-acts")]
+    [InlineData("should we check w/ varam first?", "PU2-6:section:consultation")]
+    [InlineData("izmaiņas regulējumā gaidāmas?", "PU2-6:section:attention")]
     [InlineData("Kāda papildu informācija ir pieejama?", "PU2-6:section:additional-info")]
     [InlineData("vai novada noteikumiem jābūt salāgotiem ar valsts vispārējiem aktiem?", "PU2-6:section:attention")]
     [InlineData("resursu kopuma saimnieka pienākumi normatīvo aktu izstrādē", "PU2-6:role:resource-portfolio-owner")]

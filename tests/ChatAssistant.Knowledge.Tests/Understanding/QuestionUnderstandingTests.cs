@@ -190,6 +190,26 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
         Assert.Equal("develop", q.DutyKind);
     }
 
+    [Theory]
+    [InlineData("Strādāju kā resursa vadītāja un redzu nepilnības esošajos noteikumos. Vai grozījumi man jāveic pašai?", "amend")]
+    [InlineData("es kā resursa vadītājs — jaunie akti man jāizstrādā pašam, vai tikai pasūtu un pēc tam izlasu?", "develop")]
+    public void SpeakingAsARoleAskingWhetherToDoItOneselfAsksAboutThatDuty(string question, string duty)
+    {
+        var q = Analyse(question);
+
+        Assert.True(q.RoleView);
+        Assert.Null(q.Phase);
+        Assert.Equal(duty, q.DutyKind);
+    }
+
+    [Fact]
+    public void SayIsNotStart() =>
+        Assert.Null(Analyse("Es esmu resursa saimnieks. Kas man šajā uzdevumā jādara? Kolēģi saka, ka neko.").Phase);
+
+    [Fact]
+    public void StartingToWriteTheRegulationIsTheWhilePhase() =>
+        Assert.Equal("while", Analyse("Esmu pakalpojuma saimnieks, akti jau apzināti. Kas jādara, kad sākam veidot pašu regulējumu?").Phase);
+
     [Fact]
     public void SpeakingAsARoleAboutActsThatNoLongerFitAsksForTheAmendDuty()
     {
