@@ -70,7 +70,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
-    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(esam|esmu) (\w+ )?apzinaj\w*|\bafter (identifying|having identified|we identified|we have identified)\b")]
+    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b")]
     private static partial Regex IdentifiedAlready();
 
     // Not "sakiet", "saki", "saka" (say, says), folded the same as "sākt" (start).

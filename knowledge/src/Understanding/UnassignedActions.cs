@@ -24,8 +24,8 @@ internal static class UnassignedActions
         ("adopt", Pattern(@"\bpienem\b|\bpienema\b|\bpienems\b|\bpienemt\b|\bpienemsana\w*|\badopt(s|ed|ing|ion)?\b|\benact\w*|\bpass(es)? the (act|law|regulation)")),
         ("issue", Pattern(@"\bizdod\b|\bizsludin\w*|\bizdot\b|\bizdos\b|\bpublic\w*|\bpublish\w*|\bissue(s|d)?\b|\bpromulgat\w*")),
         ("fund", Pattern(@"\bfinans\w*|\bfund(s|ed|ing)?\b|\bbudzet\w*|\bbudget\w*|\bapmaksa\w*|\bpays?\b|\bpaid\b|\bnaud\w*|\bmoney\b")),
-        ("supervise", Pattern(@"\buzrau\w*|\bsupervis\w*|\boversee\w*|\boversight\b|\benforc\w*|\bkontrole\b|\bkontrolet\b|\bcontrols?\b|\baudit\w*|\binspect\w*")),
-        ("penalise", Pattern(@"\bsod\w*|\bpenalt\w*|\bsankcij\w*|\bsanction\w*|\bfines?\b|\bpunish\w*|\bsodit\w*")),
+        ("supervise", Pattern(@"\buzrau\w*|^(un |bet )?(kurs|kas) (\w+ )?parrauga\b|\bsupervis\w*|\boversee\w*|\boversight\b|\benforc\w*|\bkontrole\b|\bkontrolet\b|\bcontrols?\b|\baudit\w*|\binspect\w*")),
+        ("penalise", Pattern(@"\bsod\w*|\bvainig\w*|\b(to )?blame\w*|\bpenalt\w*|\bsankcij\w*|\bsanction\w*|\bfines?\b|\bpunish\w*|\bsodit\w*")),
         ("appoint", Pattern(@"\biecel\w*|\bappoint\w*|\bnozime\b|\bnozimet\b|\bdesignat\w*|\bhires?\b|\bpiesk(ir|ir)\w* lom\w*|\bassigns? (the |a )?roles?\b")),
         ("repeal", Pattern(@"\batcel\w* (akt|noteikum|likum)\w*|\brepeal\w*|\brevok\w*|\bannul\w*")),
         // What happens to an act around its adoption, and work beside it, that the card gives to no role either.
@@ -47,12 +47,12 @@ internal static class UnassignedActions
     private static readonly Regex WhichRole = Pattern(@"\b(kura|kurai|kuram|kuru|which|what) (no )?(lom\w*|roles?)\b|\b(kura|kurai|kuram) no (\w+ )?lomam\b");
 
     /// <summary>"Which of the four roles carries the A marker and which the L marker?": the letters themselves asked about.</summary>
-    private static readonly Regex WhichOfTheRolesCarries = Pattern(@"\bwhich of the (\w+ )?roles\b(\W+\w+){0,8}\W+((the )?(a|l) (marker|mark|letter)|(is|are|gets?|has|carries|marked|labell?ed) (the |only the )?(a|l))\b");
+    private static readonly Regex WhichOfTheRolesCarries = Pattern(@"\bkurs (tad )?(ir )?a\b(\W+\w+){0,3}\W+kurs (tad )?(ir )?l\b|\bwhich of the (\w+ )?roles\b(\W+\w+){0,8}\W+((the )?(a|l) (marker|mark|letter)|(is|are|gets?|has|carries|marked|labell?ed) (the |only the )?(a|l))\b");
 
     private static readonly Regex ThisTask = new(@"\b(so|sis|saja|this|the) (uzdevumu|uzdevums|uzdevuma|task)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
-    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b|\bkundz\w*|\bkungs\b|\bdirektor\w*|\bdirector\b|\bhead of\b|\b(at|in) (the|our|my) (ministry|ministrija|agency|department)\b|\bwho is the\b.*\bfor (our|my)\b|\b(administracijas|iestades|departamenta|nodalas|regiona|domes) (vaditaj|priekssedetaj)\w*|\bmayor\b|\bkunga\b|\b(mr|mrs|ms)\b|^(and |un )?(vai|is|are) varam\b");
+    private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b|\bkundz\w*|\bkungs\b|\bdirektor\w*|\bdirector\b|\bhead of\b|\bvalsts sekretar\w*|\bstate secretary\b|\bsecretary general\b|\b(at|in) (the|our|my) (ministry|ministrija|agency|department)\b|\bwho is the\b.*\bfor (our|my)\b|\b(administracijas|iestades|departamenta|nodalas|regiona|domes) (vaditaj|priekssedetaj)\w*|\bmayor\b|\bkunga\b|\b(mr|mrs|ms)\b|^(and |un )?(vai|is|are) varam\b");
 
     private static readonly Regex PersonsName = Pattern(@"\b(vajag|vajadzetu|need|gribu|want|ludzu)\b(\s+\w+){0,2}\s+(vardu|uzvardu|name)\b");
 
@@ -132,7 +132,8 @@ internal static class UnassignedActions
             // Deciding which acts are needed is identifying them, which the card does assign.
             if (action == "decide" && NeededActs.IsMatch(folded)) continue;
             // "Who drafts new rules for our archive system?": the register is the resource, keeping it is not asked.
-            if (action == "register" && EntityRecognizer.DutyKind(folded) is not null && !KeepsRecords.IsMatch(folded)) continue;
+            // Nor is "tas, kurš atbild par arhīvu kā resursu": the archive is the resource someone looks after.
+            if (action == "register" && !KeepsRecords.IsMatch(folded) && (EntityRecognizer.DutyKind(folded) is not null || namesARole || ArchiveAsResource.IsMatch(folded))) continue;
             if (pattern.IsMatch(folded) || (verbs.Length != folded.Length && pattern.IsMatch(verbs))) return action;
         }
         return null;
@@ -142,7 +143,9 @@ internal static class UnassignedActions
 
     private static readonly Regex AsksForASection = Pattern(@"\b(kadas|kadi|kada|what|which)\s+(\w+\s+){0,2}(kompetenc\w*|prasm\w*|skills?|competenc\w*|resurs\w*|resources?|rezultat\w*|results?|tehnolog\w*|technolog\w*)");
 
-    private static readonly Regex KeepsRecords = Pattern(@"\bkeep\w*|\bmaintain\w*|\bved\w*|\bkart\w*|\buztur\w*|\bglaba\w*|\bstor(e|es|ing)\b");
+    private static readonly Regex ArchiveAsResource = Pattern(@"\b(atbild\w*|responsible for|in charge of|parvald\w*)\b(\W+\w+){0,2}\W+(arhiv\w*|archiv\w*)|\b(ka|as a) (\w+ )?(resurs\w*|resource)\b|\b(piemeram|for example|such as|like)\W+(\w+\W+)?(arhiv\w*|archiv\w*)|\bpie mums (\w+ )?arhiv\w*");
+
+    private static readonly Regex KeepsRecords = Pattern(@"\bkeep\w*|\bmaintain\w*|\bved\w*|\bkarto\w*|\buztur\w*|\bglaba\w*|\bstor(e|es|ing)\b");
 
     /// <summary>"Who pays for the external consultants?": money is never on the card, whoever it would go to.</summary>
     public static bool AsksWhoPays(string folded) => Who.IsMatch(folded) && Fund.IsMatch(folded);

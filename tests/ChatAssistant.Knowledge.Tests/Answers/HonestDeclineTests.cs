@@ -55,6 +55,11 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("could you help me write a grant application for the new e-service?", "I don't know")]
     [InlineData("Cik nedēļu laikā pēc izmaiņām mums jāpielāgo savi akti?", "Es to nezinu")]
     [InlineData("Cik atvaļinājuma dienu man vēl palikušas?", "Es to nezinu")]
+    [InlineData("Teams nerāda man jaunās ziņas, ko darīt?", "Es to nezinu")]
+    [InlineData("vai mūsu valsts sekretārs ir resursu kopuma saimnieks?", "Kartīte nenosauc nevienu konkrētu cilvēku vai iestādi")]
+    [InlineData("kurš pārrauga, vai pakalpojuma vadītājs ir izstrādājis vajadzīgos aktus?", "Kartītē nav teikts, kas uzrauga vai kontrolē")]
+    [InlineData("Who is to blame if nobody drafts the acts?", "does not say who imposes penalties")]
+    [InlineData("tabulā ir A un L - kurš tad ir A un kurš L?", "nevar droši salasīt, kurai lomai ir A")]
     [InlineData("Who is the service owner for our case management system at the ministry?", "names no particular person or institution")]
     [InlineData("labi, bet kas viņš ir mūsu ministrijā?", "Es to nezinu")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)

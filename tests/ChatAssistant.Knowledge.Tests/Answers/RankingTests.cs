@@ -37,6 +37,12 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("kāpēc ir vērts šo uzdevumu darīt?", "PU2-6:section:benefits")]
     [InlineData("what is PU2-6 linked to?", "PU2-6:related")]
     [InlineData("kāda info vajadzīga, lai šo uzdevumu paveiktu?", "PU2-6:section:information")]
+    // An archive named as the resource someone looks after is no question about keeping a register.
+    [InlineData("Tas, kurš atbild par konkrētu resursu (pie mums arhīvs) – kas viņam šeit jādara?", "PU2-6:role:resource-owner")]
+    [InlineData("Kurš izstrādā jaunu kārtību konkrētam pakalpojumam, piemēram, arhīva izziņām?", "PU2-6:duty:service-owner.develop")]
+    [InlineData("Cik tasku kopā ir šajā framework?", "catalogue:count")]
+    [InlineData("Remind me what PU2-9 is?", "task:PU2-9")]
+    [InlineData("Walk me through what happens in the drafting phase.", "PU2-6:phase:while")]
     // Money or leave mentioned as the reason or the circumstance is no question about them.
     [InlineData("Kādas kompetences vajag šim darbam? Plānoju apmācības, budžets ir ierobežots.", "PU2-6:section:competences")]
     [InlineData("Who coordinates changes to the institution's existing resource acts? I'm asking for my boss, he is on vacation.", "PU2-6:duty:resource-portfolio-owner.amend")]

@@ -203,6 +203,14 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     }
 
     [Fact]
+    public void ActsIdentifiedInThePastTenseAskForDrafting() =>
+        Assert.Equal("develop", Analyse("esmu resursa vaditajs, vajadzigos aktus apzinaju. kas talak?").DutyKind);
+
+    [Fact]
+    public void AnActInForceForMonthsIsThePhaseAfter() =>
+        Assert.Equal("after", Analyse("esmu pakalpojuma saimnieks, akts jau speka pusgadu. ko tagad darit?").Phase);
+
+    [Fact]
     public void SayIsNotStart() =>
         Assert.Null(Analyse("Es esmu resursa saimnieks. Kas man šajā uzdevumā jādara? Kolēģi saka, ka neko.").Phase);
 
