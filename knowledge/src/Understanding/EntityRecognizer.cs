@@ -160,9 +160,13 @@ public sealed partial class EntityRecognizer
         (string? Id, int Shared, int Long) best = (null, -1, 0), second = (null, -1, 0);
         foreach (var (id, longWords) in conditionLongWords)
         {
-            var shared = 0;
-            foreach (var name in longWords) shared = Math.Max(shared, name.Count(w => SharesLongPrefix(words, w)));
-            var @long = longWords.First(n => n.Count(w => SharesLongPrefix(words, w)) == shared).Length;
+            // The first name with the most shared words, and how many long words it has.
+            var (shared, @long) = (-1, 0);
+            foreach (var name in longWords)
+            {
+                var count = name.Count(w => SharesLongPrefix(words, w));
+                if (count > shared) (shared, @long) = (count, name.Length);
+            }
             if (shared > best.Shared) (best, second) = ((id, shared, @long), best);
             else if (shared > second.Shared) second = (id, shared, @long);
         }

@@ -144,10 +144,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // Small talk, requests and what the card cannot answer are read from the question as typed too: a correction
         // made for the card's vocabulary can change them ("talk" is one letter from "task", "pelna" from "pilna").
         var typed = asTyped is null ? null : TextFolding.Fold(Trim(asTyped));
+        var asksForSummary = SummaryRequest().IsMatch(typed ?? folded);
         var intent = (typed is null ? null : IntentRules.Match(typed, () => RolesIn(typed, TextFolding.Words(asTyped!))))
             ?? IntentRules.Match(folded, () => RolesIn(folded, words))
             // A short follow-up ("and for a specific resource?") leans on the previous answer, not on a request's words.
-            ?? ((previous is not null && FollowUps.Looks(folded, LanguageDetector.Detect(text, locale))) || SummaryRequest().IsMatch(typed ?? folded) ? null
+            ?? ((previous is not null && FollowUps.Looks(folded, LanguageDetector.Detect(text, locale))) || asksForSummary ? null
                 : SimilarIntent(asTyped ?? text, typed ?? folded, asTyped is null ? words : TextFolding.Words(asTyped)));
         if (intent is null)
         {
@@ -167,8 +168,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var tasks = EntityRecognizer.Tasks(folded);
         // The duty's verb as typed first: correction towards the card's words can turn "groza" (amends) into another word.
         // An instruction to summarise ("sagatavo man kopsavilkumu par …") is read as typed, as a correction may change its words.
-        var dutyKind = typed is not null && SummaryRequest().IsMatch(typed) ? EntityRecognizer.DutyKind(SummaryRequest().Replace(typed, " "))
-            : (typed is null ? null : EntityRecognizer.DutyKind(typed)) ?? EntityRecognizer.DutyKind(SummaryRequest().Replace(folded, " "));
+        var dutyKind = !asksForSummary ? (typed is null ? null : EntityRecognizer.DutyKind(typed)) ?? EntityRecognizer.DutyKind(folded)
+            : EntityRecognizer.DutyKind(SummaryRequest().Replace(typed ?? folded, " "));
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts", nor "what
         // information should I have at hand before drafting?".
         var asksWhatToMind = KindRules.AsksWhatToMind(folded);
