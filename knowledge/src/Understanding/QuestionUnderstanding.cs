@@ -46,7 +46,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     /// Speaking as a role about a change one means to make ("gribu mainīt …, ko man darīt?", "is that my job?"): the
     /// duty the action belongs to, not all of the role's duties.
     /// </summary>
-    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b")]
+    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b|\bneeds? (\w+ )?(changes|amendments|amending|updating|fixing)\b")]
     private static partial Regex MeansToAct();
 
     /// <summary>"Kurš pie mums raksta jaunos noteikumus …? Es kā vadītāja vai kāds cits?": who does one duty.</summary>
@@ -66,11 +66,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex Overall();
 
     /// <summary>"Our rules are six years old and nobody follows them": acts that need amending.</summary>
-    [GeneratedRegex(@"\b(outdated|out of date|obsolete|too old|very old|\d+ years old|nobody follows|no one follows|novecoj\w*|novecojus\w*|(loti|parak|jau) (veci|vecs|vecas|veca)|(noteikumi|akti|tie|regulejums) (ir )?(\w+ )?(veci|vecs|vecas)|neviens (tos |tie |to )?neievero|vairs neatbilst|no longer (fit|fits|match|matches|reflect|reflects))\b")]
+    [GeneratedRegex(@"\b(outdated|out of date|obsolete|too old|very old|\d+ years old|nobody follows|no one follows|novecoj\w*|novecojus\w*|(loti|parak|jau) (veci|vecs|vecas|veca)|(noteikumi|akti|tie|regulejums) (ir )?(\w+ )?(veci|vecs|vecas)|neviens (tos |tie |to )?neievero|vairs neatbilst|no longer (fit|fits|match|matches|reflect|reflects)|vec(ie|os|ajiem|ajos) (\w+ )?(noteikum|akt|regulejum)\w*)\b")]
     private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
-    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b")]
+    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b|\b(we|i) (already )?know which (\w+ ){0,2}(are )?(needed|missing|required)\b")]
     private static partial Regex IdentifiedAlready();
 
     // Not "sakiet", "saki", "saka" (say, says), folded the same as "sākt" (start).
@@ -83,8 +83,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b")]
     private static partial Regex LookAfter();
 
-    /// <summary>"Adopted a while ago" is no phase of drafting.</summary>
-    [GeneratedRegex(@"\b(a|quite a|for a|in a|a little) while( ago| back)?\b")]
+    /// <summary>"Adopted a while ago", "pieņemti pirms pusgada" (half a year ago) is no phase of drafting.</summary>
+    [GeneratedRegex(@"\b(a|quite a|for a|in a|a little) while( ago| back)?\b|\bpirms (pusgada|gada|menesa|nedelas|(\w+ )?(gadiem|menesiem|nedelam|dienam))\b")]
     private static partial Regex WhileAgo();
 
     /// <summary>

@@ -210,6 +210,18 @@ public class QuestionUnderstandingTests(RealKnowledge real) : IClassFixture<Real
     public void AnActInForceForMonthsIsThePhaseAfter() =>
         Assert.Equal("after", Analyse("esmu pakalpojuma saimnieks, akts jau speka pusgadu. ko tagad darit?").Phase);
 
+    [Theory]
+    [InlineData("mani nozīmēja par resursa saimnieku, noteikumi pieņemti pirms pusgada, ko man tagad darīt?", "after")]
+    [InlineData("Kā resursu kopuma vadītājam — kāda ir mana loma brīdī, kad akta projekts tiek gatavots?", "while")]
+    public void TheTimeOfTheActsNamesThePhase(string question, string phase) => Assert.Equal(phase, Analyse(question).Phase);
+
+    [Theory]
+    [InlineData("resource portfolio owner here, we know which acts are missing, what do I do now?", "develop")]
+    [InlineData("esmu pakalpojumu kopuma vadītāja, mums ir vecie iekšējie noteikumi. kas ir mans uzdevums?", "amend")]
+    [InlineData("im resource owner and our procedure act needs changes, ko man darit?", "amend")]
+    public void SpeakingAsARoleAboutTheStateOfTheActsAsksForThatDuty(string question, string duty) =>
+        Assert.Equal(duty, Analyse(question).DutyKind);
+
     [Fact]
     public void SayIsNotStart() =>
         Assert.Null(Analyse("Es esmu resursa saimnieks. Kas man šajā uzdevumā jādara? Kolēģi saka, ka neko.").Phase);
