@@ -13,6 +13,7 @@ public class NativeHeapTests
 {
     private const int Block = 64 * 1024;   // under glibc's mmap threshold: served from the heap, kept there when freed
     private const int Blocks = 2048;       // 128 MiB
+    private const int Guard = 4096;
 
     [Fact]
     public void TrimmingGivesFreedHeapPagesBack()
@@ -24,7 +25,17 @@ public class NativeHeapTests
         Assert.Equal(1, mallopt(TrimThreshold, int.MaxValue));
         try
         {
-            Measure();
+            // On a thread of its own, which glibc gives an arena of its own: the blocks lie one after the other, not
+            // between allocations that the test host's other threads make and free meanwhile.
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try { Measure(); }
+                catch (Exception e) { failure = e; }
+            });
+            thread.Start();
+            thread.Join();
+            if (failure is not null) throw failure;
         }
         finally
         {
@@ -48,8 +59,9 @@ public class NativeHeapTests
         {
             blocks[i] = Marshal.AllocHGlobal(Block);
             Marshal.Copy(filler, 0, blocks[i], Block);
-            // A small block after each big one keeps the freed space inside the heap, where only a trim releases it.
-            guards[i] = Marshal.AllocHGlobal(16);
+            // A block after each big one keeps the freed space inside the heap, where only a trim releases it. Larger than
+            // glibc's per-thread cache and fast bins serve, so it is cut from the heap right after the big block.
+            guards[i] = Marshal.AllocHGlobal(Guard);
         }
         var addresses = blocks.Select(b => (ulong)b.ToInt64()).ToArray();
         foreach (var block in blocks) Marshal.FreeHGlobal(block);
