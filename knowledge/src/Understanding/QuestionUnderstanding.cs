@@ -173,7 +173,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // "I look after one resource" names no phase, nor does "what to bear in mind while creating acts", nor "what
         // information should I have at hand before drafting?".
         var asksWhatToMind = KindRules.AsksWhatToMind(folded);
-        var phase = asksWhatToMind || KindRules.AsksForInformation(folded) ? null
+        var asksForInformation = KindRules.AsksForInformation(folded);
+        var phase = asksWhatToMind || asksForInformation ? null
             : entities.Phase(PhaseText(folded) is var phaseText && ReferenceEquals(phaseText, folded) ? words : TextFolding.Words(phaseText));
         if (phase is null && StageOfDrafting().IsMatch(folded))
         {
@@ -191,27 +192,29 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         }
         // The verbs as typed count too: a correction towards the card's words can change "vai es to rakstu pats?".
         bool InEither(Regex rule) => rule.IsMatch(folded) || (typed is not null && rule.IsMatch(typed));
+        // Every use below names a role: matched only then.
+        var identifiedAlready = roles.Count > 0 && IdentifiedAlready().IsMatch(folded);
         var roleView = roles.Count > 0 && RoleView().IsMatch(folded.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal));
         if (roleView)
         {
             // "I am a service manager, what do I do first / after adoption?": the steps of that phase, or the role's duties.
             // "What's my next step after identifying the acts?" names the identifying done, not the phase after adoption;
             // "jaunie akti man jāizstrādā pašam, vai tikai pasūtu un pēc tam palasu?" asks about a duty of one's own.
-            if (phase == "after" && IdentifiedAlready().IsMatch(folded)) phase = null;
+            if (phase == "after" && identifiedAlready) phase = null;
             if (dutyKind is not null && InEither(AsksAboutOwnDuty())) phase = null;
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
             // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
-            if (phase is null && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded)) dutyKind = "develop";
+            if (phase is null && identifiedAlready && !FirstThing().IsMatch(folded)) dutyKind = "develop";
             var overall = Overall().IsMatch(folded);
             // As typed too: "noteikumi ir veci" would be corrected to "veic".
             var outdated = phase is null && InEither(Outdated()) && !overall;
             if (outdated) dutyKind = "amend";
             var oneDuty = phase is null && dutyKind is not null && !overall
-                && (outdated || InEither(AsksAboutOwnDuty()) || InEither(MeansToAct()) || IdentifiedAlready().IsMatch(folded) || InEither(AboutOneDuty()) || InEither(WhoDoesIt()));
+                && (outdated || InEither(AsksAboutOwnDuty()) || InEither(MeansToAct()) || identifiedAlready || InEither(AboutOneDuty()) || InEither(WhoDoesIt()));
             kinds = oneDuty ? [QuestionKind.Responsible, QuestionKind.RoleDuties] : phase is null ? [QuestionKind.RoleDuties] : [QuestionKind.Steps];
             if (!oneDuty) dutyKind = null;
         }
-        else if (roles.Count > 0 && IdentifiedAlready().IsMatch(folded) && !FirstThing().IsMatch(folded) && phase is null)
+        else if (roles.Count > 0 && identifiedAlready && !FirstThing().IsMatch(folded) && phase is null)
         {
             // "Viņš ir pakalpojumu kopuma vadītājs, aktus esam jau apzinājuši. Kāds ir nākamais solis?": drafting them.
             dutyKind = "develop";
@@ -284,9 +287,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             NamesALevel = !asksAboutStages && LevelWord().IsMatch(folded),
             Level = roles.Count > 0 ? null : (ResourceWord().IsMatch(folded), ServiceWord().IsMatch(folded)) switch { (true, false) => "support", (false, true) => "core", _ => null },
             AsksWhatToMind = asksWhatToMind,
-            // "Kāda papildu informācija ir pieejama?" asks for slide 8's additional information, not the information resources.
             AsksAboutTaskLinks = kinds.Count > 0 && kinds[0] == QuestionKind.RelatedTasks && AboutTasks().IsMatch(folded),
-            AsksForInformation = KindRules.AsksForInformation(folded) && !AdditionalInformation().IsMatch(folded),
+            // "Kāda papildu informācija ir pieejama?" asks for slide 8's additional information, not the information resources.
+            AsksForInformation = asksForInformation && !AdditionalInformation().IsMatch(folded),
             IsFollowUp = previous is not null && FollowUps.Looks(folded, language),
             RefersToThisCard = ThisCard().IsMatch(folded),
             NamesThisCardsSubject = ThisCardsSubject().IsMatch(folded),
