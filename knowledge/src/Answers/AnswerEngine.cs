@@ -46,8 +46,10 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
 
     private Answer Compute(IndexSnapshot snapshot, string question, string? locale, AnswerContext? previous)
     {
-        var corrected = snapshot.Spelling.Correct(question);
-        var q = snapshot.Understanding.Analyse(corrected, locale, previous, ReferenceEquals(corrected, question) ? null : question);
+        // Shorthand ("pak. vadītājs", "norm. akti") is written out before spelling correction could take it for a typo.
+        var expanded = Abbreviations.Expand(question);
+        var corrected = snapshot.Spelling.Correct(expanded);
+        var q = snapshot.Understanding.Analyse(corrected, locale, previous, ReferenceEquals(corrected, expanded) ? null : expanded);
         if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge) with { Question = question };
         return Decide(snapshot, q) with { Question = question };
     }

@@ -55,7 +55,8 @@ internal static class Ranker
         if (q.Roles.Count == 0 && e.Roles.Count == 1 && q.DutyKind is null && (q.Phase is not null || q.Kinds.Contains(QuestionKind.LevelsScales))) score -= 0.3;
         // Two or more acts named ask about the list of acts.
         if (q.LegalActs.Count >= 2 && e.LegalAct is not null) score -= 0.6;
-        if (q.Roles.Count > 0 && e.Roles.Count == 1 && !roleViewOfAPhase) score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
+        // "Kurā līmenī ir resursa saimnieka loma?" asks for the levels table: the role named is not what is asked about.
+        if (q.Roles.Count > 0 && e.Roles.Count == 1 && !roleViewOfAPhase && !q.AsksWhichLevel) score += q.Roles.Contains(e.Roles[0]) ? 0.35 : -0.4;
         // "Kurš izstrādā jaunus aktus konkrētam resursam?": the resource roles, though no role is named.
         if (q.Level is not null && e.Roles.Count == 1) score += e.Roles[0].StartsWith("resource", StringComparison.Ordinal) == (q.Level == "support") ? 0.05 : -0.05;
         // Scope decides between roles when the question names none, or names several ("the resource manager or the

@@ -291,6 +291,34 @@ public sealed class IndexSnapshot : IDisposable
     /// </summary>
     internal double Coverage(string question)
     {
+        var whole = CoverageOf(question);
+        // "Vai man jāpārzina ITIL? Godīgi sakot, neesmu par to pat dzirdējusi.": the remarks around a question do not
+        // make it less a question about the card. The question's own sentence counts when it has words of its own.
+        if (whole >= 1 || QuestionSentences(question) is not { } asked) return whole;
+        return Math.Max(whole, CoverageOf(asked, minMeaningful: 2));
+    }
+
+    /// <summary>The sentences that end in a question mark, when the message has other sentences too; else null.</summary>
+    private static string? QuestionSentences(string text)
+    {
+        var mark = text.IndexOf('?');
+        if (mark < 0) return null;
+        var asked = new System.Text.StringBuilder();
+        var start = 0;
+        var other = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('?' or '.' or '!')) continue;
+            var sentence = text[start..Math.Min(i + 1, text.Length)];
+            if (i < text.Length && text[i] == '?') asked.Append(sentence).Append(' ');
+            else if (sentence.Any(char.IsLetter)) other = true;
+            start = i + 1;
+        }
+        return other && asked.Length > 0 ? asked.ToString() : null;
+    }
+
+    private double CoverageOf(string question, int minMeaningful = 1)
+    {
         var words = TextFolding.Words(question).Distinct().Take(64).ToList();
         int known = 0, meaningful = 0;
         foreach (var word in words)
@@ -300,7 +328,7 @@ public sealed class IndexSnapshot : IDisposable
             meaningful++;
             if (standing == WordStanding.Known) known++;
         }
-        return meaningful == 0 ? 0 : (double)known / meaningful;
+        return meaningful < minMeaningful ? 0 : (double)known / meaningful;
     }
 
     private const float PhrasingBoost = 0.8f;

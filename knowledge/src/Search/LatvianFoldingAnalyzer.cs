@@ -11,7 +11,7 @@ namespace ChatAssistant.Knowledge.Search;
 /// <summary>
 /// Latvian analysis that works for text typed without diacritics: fold first, then stem, so that "pārvaldības"
 /// and "parvaldibas" give the same term. Question words are stopwords; agent nouns (vadītājs, vadītājam, ...) share
-/// one stem, which the light Latvian stemmer alone does not give them.
+/// one stem, which the light Latvian stemmer alone does not give them, and so do the feminine forms (saimniece, saimniecei).
 /// </summary>
 public sealed class LatvianFoldingAnalyzer : Analyzer
 {
@@ -54,6 +54,11 @@ public sealed class LatvianFoldingAnalyzer : Analyzer
         foreach (var stem in new[] { "vaditaj", "saimniek", "dalibniek" })
         {
             foreach (var ending in endings) builder.Add(stem + ending, stem);
+        }
+        // The feminine: saimniece, saimnieces, saimniecei (the k of the stem turns c) is the same owner.
+        foreach (var stem in new[] { "saimniec", "dalibniec" })
+        {
+            foreach (var ending in new[] { "e", "es", "ei", "em", "u" }) builder.Add(stem + ending, stem[..^1] + "k");
         }
         return builder.Build();
     }

@@ -36,6 +36,7 @@ public sealed class SpellingCorrector
         "whose", "whom", "there", "these", "those", "their", "other", "another", "anyone", "someone", "please", "thanks",
         "jādara", "jāveic", "vajag", "nepieciešams", "pienākumi",
         "atbildīgs", "uzdevums", "uzdevumi", "uzdevumu", "pēc", "pirms", "izstrādā", "normatīvos", "aktus", "vadītājs", "vadītājam",
+        "resursam", "pakalpojumam", "konkrētam", "konkrētu",
     ];
 
     /// <param name="words">Every folded word of the content, repeated as often as it occurs.</param>

@@ -33,7 +33,7 @@ public sealed partial class EntityRecognizer
     // Words that say the question is about the whole institution (portfolio roles) or about one service or resource.
     private static readonly string[] PortfolioWords = ["koordin", "coordinat", "kopum", "portfolio", "institution", "iestades"];
     private static readonly string[] SectorWords = ["pasvaldib", "municipal", "nozar", "sector", "valsts merog", "visai valstij", "state-wide", "statewide", "nationwide", "national level"];
-    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "a single", "individual", "one service", "one resource", "viena pakalpojuma", "viena resursa", "vienam pakalpojumam", "vienam resursam",
+    private static readonly string[] SingleWords = ["konkret", "specific", "particular", "a single", "individual", "one service", "one resource", "viena pakalpojuma", "viena resursa", "vienam pakalpojumam", "vienam resursam", "vienu pakalpojum", "viens pakalpojum", "vienu resurs", "viens resurss",
         "manu pakalpoj", "savu pakalpoj", "mana pakalpoj", "my service", "our service", "manu resurs", "savu resurs", "my resource", "our resource"];
 
     private readonly Lucene.Net.Analysis.Analyzer stemmer = new LatvianFoldingAnalyzer();

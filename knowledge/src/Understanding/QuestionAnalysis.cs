@@ -51,6 +51,9 @@ public sealed record QuestionAnalysis(
     /// <summary>Names a level or scale of activity ("nodrošinājuma līmenī", "institution scale"), not a lifecycle stage.</summary>
     public bool NamesALevel { get; init; }
 
+    /// <summary>"Kurā līmenī ir resursa saimnieka loma?": which level or scale a role sits at, which the levels table answers.</summary>
+    public bool AsksWhichLevel { get; init; }
+
     /// <summary>Whether the question leans on the previous one: "and for resources?", "kurā grupā tas ir?".</summary>
     public bool IsFollowUp { get; init; }
 

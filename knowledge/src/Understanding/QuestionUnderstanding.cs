@@ -29,7 +29,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     // The asker's own institution is a municipality: that says where they work, not that they ask about regulation
     // for a whole municipality or sector (slide 8). Nor does "who in our institution" ask about the institution's portfolio,
     // nor "kam pašvaldības iestādē …" (who in a municipal institution) about a municipality's regulation.
-    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldib\w*|novad\w*)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b|\b(kurs|kas) (\w+ )?(pasvaldiba|novada)\b(?=.*\biestades\b)|\b(kam|kurs|kas|who) (\w+ )?(pasvaldibas iestade|in a municipal (institution|agency))\b")]
+    [GeneratedRegex(@"\b(we are|we're|were|as) (a |an |the )?(\w+ )?(municipality|novads|pasvaldiba)\b|\bmes esam (\w+ )?(pasvaldib\w*|novad\w*)\b|\b(in|within|at|of) our (own )?(municipality|pasvaldiba)\b|\bmusu pasvaldiba\b|\b(our|my) (own )?municipal\w*|\b(who|kurs|kas) (\w+ )?(in|within|at|from|no) (our|musu) (own )?(institution|agency|iestades?)\b|\b(kurs|kas) (\w+ )?(pasvaldiba|novada)\b(?=.*\biestad(es|ei|e)\b)|\b(kam|kurs|kas|who) (\w+ )?(pasvaldibas iestade|in a municipal (institution|agency))\b")]
     private static partial Regex OwnPlace();
 
     [GeneratedRegex(@"\bpu\s*([1-3])(?=$|[\s?!.,;:)])")]
@@ -39,14 +39,14 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|(es )?stradaju (ka|par)|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
     private static partial Regex RoleView();
 
-    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize|veic)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
+    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (laikam |tagad |ari |vel |tiesam |drosi vien |varbut )?(pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize|veic)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
     private static partial Regex AsksAboutOwnDuty();
 
     /// <summary>
     /// Speaking as a role about a change one means to make ("gribu mainīt …, ko man darīt?", "is that my job?"): the
     /// duty the action belongs to, not all of the role's duties.
     /// </summary>
-    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b|\bneeds? (\w+ )?(changes|amendments|amending|updating|fixing)\b")]
+    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (tiesam |vispar |patiesam )?(ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b|\bneeds? (\w+ )?(changes|amendments|amending|updating|fixing)\b")]
     private static partial Regex MeansToAct();
 
     /// <summary>"Kurš pie mums raksta jaunos noteikumus …? Es kā vadītāja vai kāds cits?": who does one duty.</summary>
@@ -70,7 +70,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
-    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b|\b(we|i) (already )?know which (\w+ ){0,2}(are )?(needed|missing|required)\b")]
+    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(once|after|now that|when) (i|we) ?(ve|have)? (already )?(found|identified|established|worked out|figured out)\b(\W+\w+){0,3}\W+(acts?|rules|regulations?|missing|needed|need|lacking)\b|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b|\b(we|i) (already )?know which (\w+ ){0,2}(are )?(needed|missing|required)\b")]
     private static partial Regex IdentifiedAlready();
 
     // Not "sakiet", "saki", "saka" (say, says), folded the same as "sākt" (start).
@@ -102,6 +102,12 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\blimen\w*|\blevels?\b|\bmerog\w*|\bscales?\b")]
     private static partial Regex LevelWord();
 
+    [GeneratedRegex(@"\b(one|a) (level|step) (up|higher)\b|\blevel above\b|\bhigher level\b|\b(vienu )?limeni (augstak|augstak\w*)\b|\baugstak\w* limen\w*")]
+    private static partial Regex OneLevelUp();
+
+    [GeneratedRegex(@"\b(kura|kuros|kada|kados|kadam) (\w+ )?(limeni|limenos|limenim|meroga|merogos|merogam)\b|\b(which|what|at what) (\w+ )?(level|levels|scale|scales)\b")]
+    private static partial Regex WhichLevel();
+
     [GeneratedRegex(@"\bportfolio\b|\bkopuma\b")]
     private static partial Regex RoleScopeWords();
 
@@ -128,6 +134,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
 
     [GeneratedRegex(@"\b(resurs\w*|resource\w*)\b")]
     private static partial Regex ResourceWord();
+
+    /// <summary>Kinds of resource named instead of the word: premises, equipment, an IT system, a database.</summary>
+    [GeneratedRegex(@"\b(telp\w*|tehnik\w*|server\w*|rooms?|buildings?|eka|ekas|eku|premises|equipment|iekart\w*|vehicles?|transportlidz\w*|autopark\w*|it sistem\w*|it systems?|informacijas sistem\w*|information systems?|datu baz\w*|databases?)\b")]
+    private static partial Regex ResourceKindWord();
 
     [GeneratedRegex(@"\b(pakalpojum\w*|services?)\b")]
     private static partial Regex ServiceWord();
@@ -163,7 +173,16 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         }
 
         var kinds = KindRules.Match(folded);
+        // "And one level up?" moves from one service or resource to the institution's portfolio: no question about levels.
+        var levelUp = OneLevelUp().IsMatch(folded);
+        if (levelUp) kinds = [.. kinds.Where(k => k != QuestionKind.LevelsScales)];
         var roles = entities.Roles(words);
+        // "Kurā līmenī ir resursa saimnieka loma?" asks for the levels table, though it names a role and its "loma".
+        var asksWhichLevel = kinds.Contains(QuestionKind.LevelsScales) && WhichLevel().IsMatch(folded);
+        if (asksWhichLevel && kinds[0] != QuestionKind.LevelsScales)
+        {
+            kinds = [QuestionKind.LevelsScales, .. kinds.Where(k => k != QuestionKind.LevelsScales)];
+        }
         if (roles.Count == 0) roles = EntityRecognizer.RolesDescribed(typed ?? folded);
         var tasks = EntityRecognizer.Tasks(folded);
         // The duty's verb as typed first: correction towards the card's words can turn "groza" (amends) into another word.
@@ -193,8 +212,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // The verbs as typed count too: a correction towards the card's words can change "vai es to rakstu pats?".
         bool InEither(Regex rule) => rule.IsMatch(folded) || (typed is not null && rule.IsMatch(typed));
         // Every use below names a role: matched only then.
-        var identifiedAlready = roles.Count > 0 && IdentifiedAlready().IsMatch(folded);
-        var roleView = roles.Count > 0 && RoleView().IsMatch(folded.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal));
+        // Without apostrophes: "I've identified", "I'm".
+        var unquoted = roles.Count == 0 ? folded : folded.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+        var identifiedAlready = roles.Count > 0 && IdentifiedAlready().IsMatch(unquoted);
+        var roleView = roles.Count > 0 && RoleView().IsMatch(unquoted);
         if (roleView)
         {
             // "I am a service manager, what do I do first / after adoption?": the steps of that phase, or the role's duties.
@@ -254,7 +275,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         // With several roles named ("the resource manager or the resource portfolio manager?"), their names say
         // nothing of scope; the rest of the question does ("for a specific resource").
         var scopeText = OwnPlace().Replace(folded, " ");
-        var scope = EntityRecognizer.Scope(roles.Count > 1 ? RoleScopeWords().Replace(scopeText, " ") : scopeText);
+        var scope = EntityRecognizer.Scope(roles.Count > 1 ? RoleScopeWords().Replace(scopeText, " ") : scopeText) ?? (levelUp ? "portfolio" : null);
         if (scope == "sector" && roles.Count == 0 && dutyKind is null or "develop" && kinds.Contains(QuestionKind.Responsible) && !kinds.Contains(QuestionKind.RegulatoryChange))
         {
             // "Who develops regulation for a municipality?": slide 8's guidance names who, not the role duties. It names
@@ -285,7 +306,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             RoleView = roleView,
             AsksAboutStages = asksAboutStages,
             NamesALevel = !asksAboutStages && LevelWord().IsMatch(folded),
-            Level = roles.Count > 0 ? null : (ResourceWord().IsMatch(folded), ServiceWord().IsMatch(folded)) switch { (true, false) => "support", (false, true) => "core", _ => null },
+            AsksWhichLevel = asksWhichLevel && roles.Count > 0 && dutyKind is null,
+            // "The regulation for our server room": a kind of resource says the resource roles as much as the word does.
+            Level = roles.Count > 0 ? null : (ResourceWord().IsMatch(folded) || ResourceKindWord().IsMatch(folded), ServiceWord().IsMatch(folded)) switch { (true, false) => "support", (false, true) => "core", _ => null },
             AsksWhatToMind = asksWhatToMind,
             AsksAboutTaskLinks = kinds.Count > 0 && kinds[0] == QuestionKind.RelatedTasks && AboutTasks().IsMatch(folded),
             // "Kāda papildu informācija ir pieejama?" asks for slide 8's additional information, not the information resources.

@@ -30,6 +30,15 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
     }
 
     [Fact]
+    public void OneLevelUpAsksForThePortfolioRoleOfTheSameKind()
+    {
+        var answers = Converse("Who owns drafting new acts for one specific resource?", "And one level up, for the institution as a whole?");
+
+        Assert.Equal("PU2-6:duty:resource-owner.develop", answers[0].UnitId);
+        Assert.Equal("PU2-6:duty:resource-portfolio-owner.develop", answers[1].UnitId);
+    }
+
+    [Fact]
     public void WhenAdoptedAfterThePhasesStepsAsksForTheStepsAfterNotForADate()
     {
         var answers = Converse("kas jadara pirms akta izveides", "ok un kad jau veidojam?", "un kad pienemts?");

@@ -62,6 +62,9 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("tabulā ir A un L - kurš tad ir A un kurš L?", "nevar droši salasīt, kurai lomai ir A")]
     [InlineData("Who is the service owner for our case management system at the ministry?", "names no particular person or institution")]
     [InlineData("labi, bet kas viņš ir mūsu ministrijā?", "Es to nezinu")]
+    [InlineData("Kurš pārbauda, vai resursa vadītājs savus pienākumus tiešām izpilda?", "Kartītē nav teikts, kas uzrauga vai kontrolē")]
+    [InlineData("Vai mūsu izpilddirektors automātiski ir resursu kopuma saimnieks?", "Kartīte nenosauc nevienu konkrētu cilvēku vai iestādi")]
+    [InlineData("Kā aprēķināt piemaksu par papildu pienākumiem, ja esmu arī resursa vadītājs?", "Kartītē nav teikts")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);

@@ -58,6 +58,22 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("kas ir pu divi četri", "task:PU2-4")]
     [InlineData("list the pu one tasks", "catalogue:group:PU1")]
     [InlineData("ko nozīmē en divi viens", "condition:N2-1")]
+    // Shorthand typed on a phone.
+    [InlineData("kas apzina kadi specialie akti vajadzigi konkretam pak.?", "PU2-6:duty:service-owner.identify")]
+    [InlineData("esmu pak. vaditajs, noteikumi mums ir bet novecojusi. ko man darit", "PU2-6:duty:service-owner.amend")]
+    // One service, one resource: the single roles.
+    [InlineData("Kurš izstrādā jaunus aktus, kas attiecas tieši uz vienu pakalpojumu?", "PU2-6:duty:service-owner.develop")]
+    // A role's level asked for: the levels table.
+    [InlineData("Kurā līmenī ir resursa saimnieka loma?", "PU2-6:levels")]
+    // Speaking as a role, about one duty, with words between ("man laikam jāgroza", "vai tas tiešām ir mans darbs").
+    [InlineData("Kā resursa vadītājai man laikam jāgroza mūsu esošie noteikumi. Vai tas tiešām ir mans darbs?", "PU2-6:duty:resource-owner.amend")]
+    [InlineData("Speaking as service portfolio owner: I've identified what acts we need. What's my next step?", "PU2-6:duty:service-portfolio-owner.develop")]
+    [InlineData("As a resource owner, what do I do once I've found that some acts are missing?", "PU2-6:duty:resource-owner.develop")]
+    // Who in the municipality coordinates for the whole institution: a role, not the municipality's regulation.
+    [InlineData("Kurš pašvaldībā koordinē jaunu resursu un spēju pārvaldības speciālo aktu izstrādi visai iestādei?", "PU2-6:duty:resource-portfolio-owner.develop")]
+    [InlineData("Ar kuriem uzdevumiem PU2-6 ir saistīts?", "PU2-6:related")]
+    // Remarks around the question do not make it less a question about the card.
+    [InlineData("Vai man jāpārzina ITIL? Godīgi sakot, neesmu par to pat dzirdējusi.", "PU2-6:section:competences")]
     public void TheKindOfQuestionOutweighsSharedWords(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 }

@@ -27,6 +27,15 @@ public class LatvianAnalysisTests
     }
 
     [Fact]
+    public void AFemaleOwnerIsTheSameOwner()
+    {
+        using var analyzer = new LatvianFoldingAnalyzer();
+        string[] forms = ["saimnieks", "saimniekam", "saimniece", "saimnieces", "saimniecei"];
+        var stems = forms.Select(w => Terms(analyzer, w).Single()).Distinct();
+        Assert.Equal(["saimniek"], stems);
+    }
+
+    [Fact]
     public void QuestionWordsAreStopwords()
     {
         using var analyzer = new LatvianFoldingAnalyzer();

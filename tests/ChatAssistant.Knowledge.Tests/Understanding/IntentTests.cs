@@ -72,6 +72,12 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Nevarēju atrast atbildi, tāpēc lūdzu, lai šis jautājums tiek nosūtīts VARAM konsultantam.", "feature:escalate")]
     [InlineData("vai man ir kādi neatbildēti pieteikumi?", "feature:my-tickets")]
     [InlineData("cik soļus esmu jau izpildījis no sava saraksta?", "feature:my-checklists")]
+    [InlineData("Sagatavojiet, lūdzu, resursu kopuma vadītāja darbību sarakstu, ko varu nosūtīt kolēģim.", "feature:checklist:resource-portfolio-owner")]
+    [InlineData("make me a list of the steps for the service manager", "feature:checklist:service-owner")]
+    [InlineData("Gribu, lai mans jautājums tiek pārsūtīts kādam ministrijas speciālistam.", "feature:escalate")]
+    [InlineData("can you pass my question on to VARAM?", "feature:escalate")]
+    [InlineData("Any news on the escalation ticket I opened?", "feature:my-tickets")]
+    [InlineData("sastādiet man resursa saimnieces kontrolsarakstu", "feature:checklist:resource-owner")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 
