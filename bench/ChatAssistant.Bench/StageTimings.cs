@@ -8,7 +8,8 @@ namespace ChatAssistant.Bench;
 
 /// <summary>
 /// Where the time per question goes, for questions nobody typed before (each stage sees each text once, so no cache
-/// inside the engine helps): spelling, understanding and its parts, search, coverage, the whole answer. Run with --stages.
+/// inside the engine helps): spelling, understanding and its parts, search, coverage, the whole answer, each with the bytes it allocates (the
+/// garbage collector's share of a turn grows with them). Run with --stages.
 /// </summary>
 internal static class StageTimings
 {
@@ -19,7 +20,7 @@ internal static class StageTimings
         var texts = questions.Select(q => q.Question).ToList();
         var recognizer = new EntityRecognizer(snapshot.Knowledge.Glossary, snapshot.Knowledge.Catalogue.Groups);
         var seed = 100;
-        Console.WriteLine($"stages, per distinct question (mean of {count}):");
+        Console.WriteLine($"stages, per distinct question (mean of {count}): time and bytes allocated");
         Time("spelling", q => snapshot.Spelling.Correct(q));
         Time("understand", q => snapshot.Understanding.Analyse(q));
         Time("fold", q => TextFolding.Fold(q));
@@ -47,10 +48,12 @@ internal static class StageTimings
             for (var i = 0; i < 1000; i++) step(warm.Next());
             var distinct = new DistinctQuestions(texts, seed++);
             var batch = Enumerable.Range(0, count).Select(_ => distinct.Next()).ToList();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var started = Stopwatch.GetTimestamp();
             foreach (var q in batch) step(q);
             var perQuestion = Stopwatch.GetElapsedTime(started).TotalMicroseconds / count;
-            Console.WriteLine($"  {stage,-12} {perQuestion,8:0.0} µs");
+            var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)count;
+            Console.WriteLine($"  {stage,-16} {perQuestion,8:0.0} µs {bytes / 1024,8:0.0} KiB");
         }
     }
 }

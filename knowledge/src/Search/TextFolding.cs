@@ -49,15 +49,32 @@ public static class TextFolding
         };
     }
 
+    /// <summary>
+    /// Any other text: lower case, a letter with a diacritic folded to its base letter by Lucene's ASCII folding table
+    /// ("ø" → "o", "é" → "e"), combining marks dropped, anything else kept. Table-driven, so it gives the same result
+    /// whether or not the runtime has ICU's normalisation data (the bot runs in invariant globalization mode).
+    /// </summary>
     private static string FoldUnicode(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        var one = new char[1];
+        var folded = new char[4];
+        foreach (var original in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+            var c = char.ToLowerInvariant(original);
+            var simple = FoldSimple(c);
+            if (simple != '\0') { builder.Append(simple); continue; }
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark) continue;
+            if (category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter)
+            {
+                one[0] = c;
+                var length = Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter.FoldToASCII(one, 0, folded, 0, 1);
+                if (length == 1 && folded[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z') { builder.Append(char.ToLowerInvariant(folded[0])); continue; }
+            }
+            builder.Append(c);
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 
     /// <summary>Folded words of the text: letters and digits only, split on anything else.</summary>
