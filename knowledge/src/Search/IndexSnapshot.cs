@@ -157,9 +157,15 @@ public sealed class IndexSnapshot : IDisposable
         {
             foreach (var hit in termScores.GetOrAdd((field, term), ScoresOf)) scores[hit.Doc] += boost * hit.Score;
         }
-        var hits = Enumerable.Range(0, scores.Length).Where(doc => scores[doc] > 0)
-            .OrderByDescending(doc => scores[doc]).ThenBy(doc => doc).Take(count)
-            .Select(doc => (unitsByDoc[doc], scores[doc])).ToList();
+        // Highest score first, then the index's order; without LINQ's iterators (one list, sorted in place).
+        var scored = new List<int>();
+        for (var doc = 0; doc < scores.Length; doc++)
+        {
+            if (scores[doc] > 0) scored.Add(doc);
+        }
+        scored.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        var hits = new List<(AnswerUnit Unit, float Score)>(Math.Min(count, scored.Count));
+        for (var i = 0; i < scored.Count && i < count; i++) hits.Add((unitsByDoc[scored[i]], scores[scored[i]]));
         var shared = new SharedTerms(this, termsByField, expansions);
         return new SearchResult(hits, shared.Overlap, shared.TitleHit);
     }

@@ -201,8 +201,9 @@ internal sealed class IntentMatcher
     /// <summary>Each word's terms: its stem in either language and, for a longer word, its prefix; role words give none.</summary>
     private List<string[]> WordTerms(string text)
     {
-        var words = new List<string[]>();
-        foreach (var word in TextFolding.Words(text))
+        var all = TextFolding.Words(text);
+        var words = new List<string[]>(all.Length);
+        foreach (var word in all)
         {
             var terms = TermsOf(word);
             if (terms.Length > 0) words.Add(terms);

@@ -71,8 +71,15 @@ internal static partial class KindRules
     {
         // "Resursu un spēju pārvaldība" names the resource roles' field, not the capabilities the task needs.
         var text = ResourceAndCapabilityManagement.Replace(folded, "resursu parvaldiba");
-        return Rules.Where(r => r.Pattern.IsMatch(text) && !(r.Kind == QuestionKind.Responsible && WhatNotWho.IsMatch(text) && !OtherWho.IsMatch(text)))
-            .Select(r => r.Kind).Distinct().ToList();
+        // In the rules' order, each kind once: a kind already found skips its other rules.
+        var kinds = new List<QuestionKind>(4);
+        foreach (var (kind, pattern) in Rules)
+        {
+            if (kinds.Contains(kind) || !pattern.IsMatch(text)) continue;
+            if (kind == QuestionKind.Responsible && WhatNotWho.IsMatch(text) && !OtherWho.IsMatch(text)) continue;
+            kinds.Add(kind);
+        }
+        return kinds;
     }
 
     private static readonly Regex ResourceAndCapabilityManagement = new(@"\bresursu un speju parvaldib\w*|\bresource and capabilit\w* management\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
