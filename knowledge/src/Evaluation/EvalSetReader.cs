@@ -29,14 +29,23 @@ public static class EvalSetReader
     private static string Scalar(YamlMappingNode item, string key) =>
         item.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value ?? "" : "";
 
+    /// <summary>
+    /// A label as the units are named. Writers sometimes put the card's ID in front of a label that has none
+    /// ("PU2-6:condition:N1-4" for "condition:N1-4"): the unit they mean is plain, so the label is read as that unit.
+    /// </summary>
+    internal static string Label(string label) => CardPrefixed.Replace(label, "$1");
+
+    private static readonly System.Text.RegularExpressions.Regex CardPrefixed =
+        new(@"^[A-Z]{2}\d+-\d+:((condition|act|task|catalogue):.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static IReadOnlyList<string> Expected(YamlMappingNode item)
     {
         var expect = item.Children[new YamlScalarNode("expect")];
         return expect switch
         {
-            YamlSequenceNode many => many.Children.Select(c => ((YamlScalarNode)c).Value!).ToList(),
+            YamlSequenceNode many => many.Children.Select(c => Label(((YamlScalarNode)c).Value!)).ToList(),
             YamlScalarNode { Value: "none" or "" or null } => [],
-            YamlScalarNode one => [one.Value!],
+            YamlScalarNode one => [Label(one.Value!)],
             _ => throw new InvalidDataException($"bad expect at line {expect.Start.Line}"),
         };
     }

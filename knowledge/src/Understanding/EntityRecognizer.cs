@@ -25,7 +25,7 @@ public sealed partial class EntityRecognizer
     // Amendments are checked first: "coordinates amendments" and "izmaiņu ... izstrāde" are about amending.
     private static readonly (string Kind, string[] Prefixes)[] DutyVerbs =
     [
-        ("amend", ["groz", "izmain", " maini", "pamain", " mainam", " mainu", " mainot", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix", "labojum", " labot", "jalabo"]),
+        ("amend", ["groz", "izmain", " maini", " maina", "jamain", "pamain", " mainam", " mainu", " mainot", "amend", "change", "papildin", "modif", "updat", "aktualiz", "adapt", "pielago", "existing", "esos", "on the books", "already exist", "fix", "labojum", " labot", "jalabo"]),
         ("identify", ["apzin", "izdom", "identif", "noskaidr", "determin", "which acts are needed", "figure", "find out", "finds out", "work out", "works out", "worked out", "scop", "map out", "mapping out", "check what", "check which", "spot", "gap", "missing", "lacking", "trukst", "akti vajadzig", "akti ir vajadzig", "akti nepieciesam", "akti ir nepieciesam"]),
         ("develop", ["izstrad", "draft", "develop", "prepar", "sagatav", "izveid", "create", "write", " rakst", " uzrakst", "new act", "new special", "brand-new", "new reg", "new rules", "new service", "new resource", "new internal", "new legal", "jaun"]),
     ];

@@ -36,10 +36,10 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par"; not "as a whole".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|(es )?stradaju (ka|par)|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|(es )?stradaju (ka|par)|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej|noteic)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
     private static partial Regex RoleView();
 
-    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (laikam |tagad |ari |vel |tiesam |drosi vien |varbut )?(pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize|veic)\b|\bvai (es|mes) (to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam)\b")]
+    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (laikam |tagad |ari |vel |tiesam |drosi vien |varbut )?(pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize|veic)\b|\bvai (es|mes) (pats |pasi |pati )?(to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam|maina|mainu|mainam|koordine|koordineju|koordinejam)\b")]
     private static partial Regex AsksAboutOwnDuty();
 
     /// <summary>
@@ -80,7 +80,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"\b(that|this|it|them|his|her|to|tas|tam|tiem|so|sim|vins|vina|vinu|vinam|vinai|tai|sai|manai lomai|my role)\b")]
     private static partial Regex PointsBack();
 
-    [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b")]
+    /// <summary>"Look after", "after all", and "after the migration" (an event that is no part of making the acts) name no phase.</summary>
+    [GeneratedRegex(@"\blook(s|ing)? after\b|\bafter all\b|\bafter (the |a |an |our |this |last )?(migration|move|moving|merger|reorgani[sz]ation|restructuring|reform|elections?|audit|inspection|holidays?|vacation|meeting|training|launch|go-live|upgrade)\b")]
     private static partial Regex LookAfter();
 
     /// <summary>"Adopted a while ago", "pieņemti pirms pusgada" (half a year ago) is no phase of drafting.</summary>
@@ -184,6 +185,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             kinds = [QuestionKind.LevelsScales, .. kinds.Where(k => k != QuestionKind.LevelsScales)];
         }
         if (roles.Count == 0) roles = EntityRecognizer.RolesDescribed(typed ?? folded);
+        // "Pakalpojuma vadītājs vai kopuma vadītājs?": the portfolio named by "kopuma" alone is the named role's.
+        if (roles.Count == 1 && BarePortfolio().IsMatch(folded) && PortfolioOf(roles[0]) is { } portfolio && portfolio != roles[0]) roles = [roles[0], portfolio];
         var tasks = EntityRecognizer.Tasks(folded);
         // The duty's verb as typed first: correction towards the card's words can turn "groza" (amends) into another word.
         // An instruction to summarise ("sagatavo man kopsavilkumu par …") is read as typed, as a correction may change its words.
@@ -225,7 +228,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             if (dutyKind is not null && InEither(AsksAboutOwnDuty())) phase = null;
             phase ??= FirstThing().IsMatch(folded) ? "before" : null;
             // "As service portfolio owner, do I write the new rules myself?" asks about that one duty of the role.
-            if (phase is null && identifiedAlready && !FirstThing().IsMatch(folded)) dutyKind = "develop";
+            // "Esošos noteikumus jau apzināju un redzu, ka tie jāmaina": identified, and what comes next is amending them.
+            if (phase is null && identifiedAlready && !FirstThing().IsMatch(folded)) dutyKind = dutyKind == "amend" ? "amend" : "develop";
             var overall = Overall().IsMatch(folded);
             // As typed too: "noteikumi ir veci" would be corrected to "veic".
             var outdated = phase is null && InEither(Outdated()) && !overall;
@@ -331,6 +335,17 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             IntentKind.Checklist when RolesIn(folded, words) is { Count: 1 } named => new ChatIntent(IntentKind.Checklist, named[0]),
             var kind => new ChatIntent(kind.Value),
         };
+
+    /// <summary>"Kopuma vadītājs", "the portfolio owner" without saying of services or resources.</summary>
+    [GeneratedRegex(@"(?<!\b(pakalpojumu|resursu) )\bkopuma (vaditaj|saimniek|saimniec)\w*|(?<!\b(service|resource) )\bportfolio (owner|manager)s?\b")]
+    private static partial Regex BarePortfolio();
+
+    /// <summary>The institution-scale role of the same level: the service portfolio for a service role, the resource portfolio for a resource role.</summary>
+    private string? PortfolioOf(string role)
+    {
+        var level = glossary.Role(role).Level;
+        return glossary.Roles.FirstOrDefault(r => r.Level == level && r.Scale == "institution")?.Id;
+    }
 
     private IReadOnlyList<string> RolesIn(string folded, string[] words) =>
         entities.Roles(words) is { Count: > 0 } named ? named : EntityRecognizer.RolesDescribed(folded);

@@ -76,7 +76,7 @@ internal static class UnassignedActions
 
     private static readonly Regex PayAttention = new(@"\bpay(s|ing)? (\w+ )?attention\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|[,;:]\s*(un\s+|bet\s+|and\s+|but\s+)?(kurs|kura|kuri|kam|who)\b|\b(teikts|minets|noteikts|rakstits|noradits|paradits|zinams),? (kurs|kura|kuri|kam)\b|\b(say|says|said|state|states|stated|mention|mentions|mentioned|show|shows),? who\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
+    private static readonly Regex Who = Pattern(@"^(un\s+|and\s+|bet\s+)?(kas|kurs|kura|kuri|kuram|kam)\b|[,;:.!?]\s*(un\s+|bet\s+|and\s+|but\s+)?(kurs|kura|kuri|kam|who)\b|\b(teikts|minets|noteikts|rakstits|noradits|paradits|zinams),? (kurs|kura|kuri|kam)\b|\b(say|says|said|state|states|stated|mention|mentions|mentioned|show|shows),? who\b|\b(kurs|kura|kuri|kuram|kam) (no|ir|tad|tie|ta)\b|\bwho\b|\bwhose\b|\bwhich (role|person|body|institution|ministry|authority|official)\b|\bkura (loma|iestade|ministrija|persona)\b|\bkurai (lomai|iestadei)\b|\bresponsib\w*|\batbild\w*|\bparbild\w*");
 
     /// <summary>
     /// "Kas jādara …?" asks what must be done, not who ("kam jādara" would be who); an unassigned action further on
@@ -134,6 +134,8 @@ internal static class UnassignedActions
             // "Who drafts new rules for our archive system?": the register is the resource, keeping it is not asked.
             // Nor is "tas, kurš atbild par arhīvu kā resursu": the archive is the resource someone looks after.
             if (action == "register" && !KeepsRecords.IsMatch(folded) && (EntityRecognizer.DutyKind(folded) is not null || namesARole || ArchiveAsResource.IsMatch(folded))) continue;
+            // "Jaunu kārtību par darbinieku apmācībām — kurš to izstrādā?": training is what the rules are about.
+            if (action == "train" && TrainingAsSubject.IsMatch(folded) && EntityRecognizer.DutyKind(folded) is not null) continue;
             if (pattern.IsMatch(folded) || (verbs.Length != folded.Length && pattern.IsMatch(verbs))) return action;
         }
         return null;
@@ -144,6 +146,8 @@ internal static class UnassignedActions
     private static readonly Regex AsksForASection = Pattern(@"\b(kadas|kadi|kada|what|which)\s+(\w+\s+){0,2}(kompetenc\w*|prasm\w*|skills?|competenc\w*|resurs\w*|resources?|rezultat\w*|results?|tehnolog\w*|technolog\w*)");
 
     private static readonly Regex ArchiveAsResource = Pattern(@"\b(atbild\w*|responsible for|in charge of|parvald\w*)\b(\W+\w+){0,2}\W+(arhiv\w*|archiv\w*)|\b(ka|as a) (\w+ )?(resurs\w*|resource)\b|\b(piemeram|for example|such as|like)\W+(\w+\W+)?(arhiv\w*|archiv\w*)|\bpie mums (\w+ )?arhiv\w*");
+
+    private static readonly Regex TrainingAsSubject = Pattern(@"\b(par|on|about|for) (\w+ ){0,2}(apmacib\w*|training)\b|\btraining (policy|rules|regulations?|procedures?)\b");
 
     private static readonly Regex KeepsRecords = Pattern(@"\bkeep\w*|\bmaintain\w*|\bved\w*|\bkarto\w*|\buztur\w*|\bglaba\w*|\bstor(e|es|ing)\b");
 

@@ -65,6 +65,8 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("Kurš pārbauda, vai resursa vadītājs savus pienākumus tiešām izpilda?", "Kartītē nav teikts, kas uzrauga vai kontrolē")]
     [InlineData("Vai mūsu izpilddirektors automātiski ir resursu kopuma saimnieks?", "Kartīte nenosauc nevienu konkrētu cilvēku vai iestādi")]
     [InlineData("Kā aprēķināt piemaksu par papildu pienākumiem, ja esmu arī resursa vadītājs?", "Kartītē nav teikts")]
+    // A who-question in a later sentence.
+    [InlineData("Jaunā dienas centra nolikums ir gatavs. Kurš to apstiprina — dome vai izpilddirektors?", "Kartītē nav teikts, kas apstiprina")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);

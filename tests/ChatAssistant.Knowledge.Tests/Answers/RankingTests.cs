@@ -74,6 +74,17 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Ar kuriem uzdevumiem PU2-6 ir saistīts?", "PU2-6:related")]
     // Remarks around the question do not make it less a question about the card.
     [InlineData("Vai man jāpārzina ITIL? Godīgi sakot, neesmu par to pat dzirdējusi.", "PU2-6:section:competences")]
+    // Training as what new rules are about is no question of who trains.
+    [InlineData("Mums vajag jaunu iekšējo kārtību par darbinieku apmācībām. Kurš to izstrādā — resursa vadītājs?", "PU2-6:duty:resource-owner.develop")]
+    // "After the migration" names no phase of making the acts.
+    [InlineData("I'm resource owner and the existing act for our resource is outdated after the migration. what should I do?", "PU2-6:duty:resource-owner.amend")]
+    // Identified already, and the existing rules must change: amending comes next.
+    [InlineData("Es kā pakalpojuma vadītāja atbildu par pabalstiem. Esošos noteikumus jau apzināju un redzu, ka tie jāmaina. Kas nākamais?", "PU2-6:duty:service-owner.amend")]
+    [InlineData("Esmu resursu kopuma vadītāja un tikko uzzināju, ka jāmaina mūsu telpu uzskaites kārtība. Vai es pati to maina vai koordinē?", "PU2-6:duty:resource-portfolio-owner.amend")]
+    [InlineData("Mani noteica par resursu kopuma saimnieci. Ar ko man jāsāk?", "PU2-6:phase:before")]
+    // "Kopuma vadītājs" alone, beside a named role, is that role's portfolio.
+    [InlineData("kas atbild par iestades pakalpojumu specialo aktu apzinasanu - pakalpojuma vaditajs vai kopuma vaditajs?", "PU2-6:duty:service-portfolio-owner.identify")]
+    [InlineData("Kāda ir visa secība no sākuma līdz beigām, lai man būtu skaidrs plāns?", "PU2-6:phase:before")]
     public void TheKindOfQuestionOutweighsSharedWords(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 }

@@ -1,34 +1,31 @@
-using System.Globalization;
-using System.Text;
 using ChatAssistant.Knowledge.Search;
 
 namespace ChatAssistant.Knowledge.Tests.Search;
 
-/// <summary>Folding by table (ASCII and Latvian letters) gives what Unicode decomposition gives; other text takes that path.</summary>
+/// <summary>
+/// Folding: lower case, Latvian and other Latin letters to their base letter, combining marks dropped, anything else
+/// kept. Table-driven, so the tests (run, like the bot, without ICU) state the expected text outright.
+/// </summary>
 public class TextFoldingTests
 {
-    /// <summary>Lower case, decomposed, combining marks dropped, recomposed: the definition the table must agree with.</summary>
-    private static string ByDecomposition(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
-        return new string(kept).Normalize(NormalizationForm.FormC);
-    }
-
     [Theory]
-    [InlineData("Pārvaldība")]
-    [InlineData("ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž")]
-    [InlineData("Kas izstrādā normatīvos aktus konkrētam pakalpojumam?")]
-    [InlineData("who drafts acts? PU2-6, N1-4 (A) / [L]")]
-    [InlineData("Crème brûlée — “quoted” naïve")]
-    [InlineData("ЖУРНАЛ Ærø")]
-    [InlineData("")]
-    public void FoldsAsUnicodeDecompositionDoes(string text) => Assert.Equal(ByDecomposition(text), TextFolding.Fold(text));
+    [InlineData("Pārvaldība", "parvaldiba")]
+    [InlineData("ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž", "acegiklnsuz acegiklnsuz")]
+    [InlineData("Kas izstrādā normatīvos aktus konkrētam pakalpojumam?", "kas izstrada normativos aktus konkretam pakalpojumam?")]
+    [InlineData("who drafts acts? PU2-6, N1-4 (A) / [L]", "who drafts acts? pu2-6, n1-4 (a) / [l]")]
+    [InlineData("Crème brûlée — “quoted” naïve", "creme brulee — “quoted” naive")]
+    [InlineData("ÀÁÂÃÄÅ Ç Ñ Ő Ł ý", "aaaaaa c n o l y")]
+    // Letters of other scripts are lower-cased and kept; a ligature stays one letter; a combining mark goes.
+    [InlineData("ЖУРНАЛ Ærø", "журнал æro")]
+    [InlineData("pa\u0304rvaldi\u0304ba", "parvaldiba")]
+    [InlineData("", "")]
+    public void FoldsToBaseLetters(string text, string folded) => Assert.Equal(folded, TextFolding.Fold(text));
 
     [Fact]
-    public void EveryLatinLetterWithADiacriticFoldsAsDecompositionDoes()
+    public void TextAlreadyFoldedIsTheSameString()
     {
-        for (var c = '\u00C0'; c <= '\u024F'; c++) Assert.Equal(ByDecomposition(c.ToString()), TextFolding.Fold(c.ToString()));
+        const string text = "kas izstrada aktus?";
+        Assert.Same(text, TextFolding.Fold(text));
     }
 
     [Fact]

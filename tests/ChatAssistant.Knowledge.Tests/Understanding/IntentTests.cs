@@ -78,6 +78,7 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("can you pass my question on to VARAM?", "feature:escalate")]
     [InlineData("Any news on the escalation ticket I opened?", "feature:my-tickets")]
     [InlineData("sastādiet man resursa saimnieces kontrolsarakstu", "feature:checklist:resource-owner")]
+    [InlineData("par kadiem jautajumiem vari palidzet", "smalltalk:capabilities")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 
