@@ -60,7 +60,10 @@ internal static partial class KindRules
     /// A yes/no question about the expected changes ("will the regulation change?", "vai regulējums tiek
     /// pārstrādāts?"), not which changes, nor whom or where to ask: the card's points for attention answer it.
     /// </summary>
-    public static bool AsksWhetherRegulationChanges(string folded) => WhetherItChanges.IsMatch(folded) && !WhomToConsult.IsMatch(folded);
+    public static bool AsksWhetherRegulationChanges(string folded) => WhetherItChanges.IsMatch(folded) && !WhomToConsult.IsMatch(NotAboutWhom.Replace(folded, " "));
+
+    /// <summary>"Kaut kur dzirdēju" (heard somewhere), "what the card says about this": no question of whom or where to ask.</summary>
+    private static readonly Regex NotAboutWhom = new(@"\bkaut kur\b|\bwhat (the card|it|the task card) says\b|\bwhat (does )?(the card|it) say\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A yes/no question anywhere in the message ("Dzirdēju, ka viss mainīsies. Vai tā ir taisnība?"), or hearsay to confirm.
     private static readonly Regex WhetherItChanges = new RulePattern(@"(^|[.!?;:]\s*)(and |un |so |bet )?(vai|will|is|are|does|do|has|have|would)\b|\b(gaidamas|gaidami|sagaidamas|planotas|paredzetas|expected|planned)\s*\?\s*$|\b(taisniba|true|dzirdet\w*|dzirdej\w*|dzirdets|heard|rumou?rs?|baumas)\b");

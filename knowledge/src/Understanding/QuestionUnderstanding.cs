@@ -36,7 +36,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex GroupId();
 
     // Speaking as the holder of a role: "I am / I'm / as a / es esmu / es kā / I look after / es atbildu par"; not "as a whole".
-    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|(es )?stradaju (ka|par)|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej|noteic)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
+    [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|(es )?stradaju (ka|par)|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|in (my|our) capacity as|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej|noteic)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
     private static partial Regex RoleView();
 
     [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (laikam |tagad |ari |vel |tiesam |drosi vien |varbut )?(pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize|veic)\b|\bvai (es|mes) (pats |pasi |pati )?(to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam|maina|mainu|mainam|koordine|koordineju|koordinejam)\b")]
@@ -46,7 +46,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     /// Speaking as a role about a change one means to make ("gribu mainīt …, ko man darīt?", "is that my job?"): the
     /// duty the action belongs to, not all of the role's duties.
     /// </summary>
-    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (tiesam |vispar |patiesam )?(ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b|\bneeds? (\w+ )?(changes|amendments|amending|updating|fixing)\b")]
+    [GeneratedRegex(@"\b(gribu|gribam|vajag|vajadzes|nepieciesams|planoju|planojam|jamaina|want to|need to|have to|going to|plan to|planning to|about to) (\w+ ){0,2}(main|groz|izstrad|sagatav|rakst|uzrakst|labo|papildin|atjaun|apzin|change|amend|updat|draft|writ|prepar|develop|revis|fix|identif|replac)\w*|\b(is|isn't) (that|this|it) (\w+ )?(my|our) (job|responsibility|task|duty|call)\b|\b(vai )?(tas|tie|ta) (tiesam |vispar |patiesam )?(ir )?(mans|musu|mana) (darbs|pienakums|uzdevums)\b|\bwho (\w+ ){0,4}(write|draft|prepare|develop|amend|change|update|identify)\w*|\b(am i|are we) (\w+ ){0,2}(supposed|expected|meant|required|the one|the ones) to\b|\b(i am|im|we are) (\w+ )?(supposed|expected|meant|required) to\b|\bneeds? (\w+ )?(changes|amendments|amending|updating|fixing)\b")]
     private static partial Regex MeansToAct();
 
     /// <summary>"Kurš pie mums raksta jaunos noteikumus …? Es kā vadītāja vai kāds cits?": who does one duty.</summary>
@@ -70,7 +70,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
-    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped)|\b(once|after|now that|when) (i|we) ?(ve|have)? (already )?(found|identified|established|worked out|figured out)\b(\W+\w+){0,3}\W+(acts?|rules|regulations?|missing|needed|need|lacking)\b|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b|\b(we|i) (already )?know which (\w+ ){0,2}(are )?(needed|missing|required)\b")]
+    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|established|determined|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped|established|determined|listed)|\b(jau )?ir saraksts ar (\w+ )?(vajadzig|nepieciesam|trukst)\w* akt\w*|\b(vajadzigie|nepieciesamie|trukstosie) akti (ir )?(jau )?apzinati\b|\b(once|after|now that|when) (i|we) ?(ve|have)? (already )?(found|identified|established|worked out|figured out)\b(\W+\w+){0,3}\W+(acts?|rules|regulations?|missing|needed|need|lacking)\b|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b|\b(we|i) (already )?know which (\w+ ){0,2}(are )?(needed|missing|required)\b")]
     private static partial Regex IdentifiedAlready();
 
     // Not "sakiet", "saki", "saka" (say, says), folded the same as "sākt" (start).
@@ -85,7 +85,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex LookAfter();
 
     /// <summary>"Adopted a while ago", "pieņemti pirms pusgada" (half a year ago) is no phase of drafting.</summary>
-    [GeneratedRegex(@"\b(a|quite a|for a|in a|a little) while( ago| back)?\b|\bpirms (pusgada|gada|menesa|nedelas|(\w+ )?(gadiem|menesiem|nedelam|dienam))\b")]
+    [GeneratedRegex(@"\b(a|quite a|for a|in a|a little) while( ago| back)?\b|\bwhile (\w+ ){0,3}(is|are|was|were) (on leave|away|absent|off|sick|ill|on holiday|on vacation|out)\b|\bpirms (pusgada|gada|menesa|nedelas|(\w+ )?(gadiem|menesiem|nedelam|dienam))\b")]
     private static partial Regex WhileAgo();
 
     /// <summary>
@@ -205,7 +205,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             dutyKind = null;
             kinds = [QuestionKind.Steps, .. kinds.Where(k => k != QuestionKind.Steps)];
         }
-        var asksAboutStages = roles.Count == 0 && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.RelatedTasks) && !kinds.Contains(QuestionKind.Conditions) && !kinds.Contains(QuestionKind.RegulatoryChange);
+        // "Does one need information about the duties of those involved in service provision?" asks for the information.
+        var asksAboutStages = roles.Count == 0 && !asksForInformation && StageCue().IsMatch(folded) && !kinds.Contains(QuestionKind.Catalogue) && !kinds.Contains(QuestionKind.RelatedTasks) && !kinds.Contains(QuestionKind.Conditions) && !kinds.Contains(QuestionKind.RegulatoryChange);
         if (asksAboutStages)
         {
             // "Does this apply during provision too?": the stages the task is involved in, not a phase of drafting.

@@ -54,6 +54,9 @@ internal static class UnassignedActions
     /// <summary>Who holds a role in a named place: the card describes roles, it names no person and no institution.</summary>
     private static readonly Regex NamedHolder = Pattern(@"\b(which|what) (ministry|ministries|institution|agency|person|official|body|department|authority)(\s|[?.,!]|$)|\bkura (ministrija|iestade|persona|agentura)\b|\bkurs (konkreti )?(cilveks|darbinieks|ierednis|kolegis)\b|\bkoleg\w*|\bcolleague\w*|\bnodal\w*|\bkonkreti (kurs|kura|kas)\b|\b(our|musu|manas|mana|my|sava|savas) (ministr\w*|iestad\w*|municipal\w*|pasvaldib\w*|agency|agentur\w*|department\w*|organi[sz]ation)|\b(name|vards|uzvards|vardu)\b|\bkundz\w*|\bkungs\b|\bdirektor\w*|\bizpilddirektor\w*|\bdirector\b|\bchief executive\b|\bhead of\b|\bvalsts sekretar\w*|\bstate secretary\b|\bsecretary general\b|\b(at|in) (the|our|my) (ministry|ministrija|agency|department)\b|\bwho is the\b.*\bfor (our|my)\b|\b(administracijas|iestades|departamenta|nodalas|regiona|domes) (vaditaj|priekssedetaj)\w*|\bmayor\b|\bkunga\b|\b(mr|mrs|ms)\b|^(and |un )?(vai|is|are) varam\b");
 
+    /// <summary>"Kurš VARAM darbinieks ir atbildīgs par mūsu pašvaldību?": one person asked for, whom the card never names.</summary>
+    private static readonly Regex SpecificPerson = Pattern(@"\b(kurs|kura|kuram|kurai) (konkreti )?(varam|ministrijas) (darbinieks|darbiniece|darbiniekam|ierednis|ierednei|cilveks|kolegis|kolege|amatpersona)\b|\bwhich (particular |specific )?(person|official|employee|staff member|civil servant) (at|in|from) (varam|the ministry)\b");
+
     private static readonly Regex PersonsName = Pattern(@"\b(vajag|vajadzetu|need|gribu|want|ludzu)\b(\s+\w+){0,2}\s+(vardu|uzvardu|name)\b");
 
     /// <summary>Which ministry holds something: the card names no ministry but VARAM, as the one to consult.</summary>
@@ -116,7 +119,7 @@ internal static class UnassignedActions
         // So is "Kādas kompetences vajag? Budžets nav bezgalīgs": a section of the card asked for, money only the reason.
         if (Fund.IsMatch(folded) && (Who.IsMatch(folded) || !(AsksAboutOutcome.IsMatch(folded) || AsksForASection.IsMatch(folded)))) return "fund";
         if (Actions.First(a => a.Action == "penalise").Pattern.IsMatch(folded)) return "penalise";
-        if (Ministry.IsMatch(folded)) return "name";
+        if (Ministry.IsMatch(folded) || SpecificPerson.IsMatch(folded)) return "name";
         // "Does the service manager approve the acts?" asks who approves as much as "who approves?" does.
         var asked = WhatMustBeDone.IsMatch(folded) ? "ko" + folded[(folded.IndexOf("kas", StringComparison.Ordinal) + 3)..] : folded;
         // "Does the service manager approve …?" and "Vai man jāsaskaņo … ar juridisko nodaļu?" ask who does it too.
@@ -177,7 +180,7 @@ internal static class UnassignedActions
     /// <summary>Beginnings of the verbs for what the card does assign: identify, draft, coordinate, amend, the steps and roles, as people say them.</summary>
     private static readonly string[] CardVerbs =
     [
-        "identif", "determin", "find", "figur", "work", "scop", "map", "spot", "check", "draft", "develop", "prepar", "writ", "creat", "mak",
+        "identif", "determin", "find", "figur", "operat", "function", "work", "scop", "map", "spot", "check", "draft", "develop", "prepar", "writ", "creat", "mak",
         "coordinat", "amend", "chang", "modif", "updat", "adapt", "revis", "fix", "handl", "deal", "own", "manag", "lead", "run", "driv", "steer",
         "tak", "do", "look", "car", "need", "get", "sit", "belong", "come", "hold", "carry", "perform", "implement", "ensur", "provid", "assess",
         "support", "help", "us", "know", "cover", "play", "involv", "put", "set", "sort", "build", "design", "start", "initiat", "begin",

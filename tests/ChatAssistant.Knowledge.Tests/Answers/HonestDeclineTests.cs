@@ -67,6 +67,7 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     [InlineData("Kā aprēķināt piemaksu par papildu pienākumiem, ja esmu arī resursa vadītājs?", "Kartītē nav teikts")]
     // A who-question in a later sentence.
     [InlineData("Jaunā dienas centra nolikums ir gatavs. Kurš to apstiprina — dome vai izpilddirektors?", "Kartītē nav teikts, kas apstiprina")]
+    [InlineData("Kurš VARAM darbinieks ir atbildīgs tieši par mūsu pašvaldību?", "Kartīte nenosauc nevienu konkrētu cilvēku vai iestādi")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);

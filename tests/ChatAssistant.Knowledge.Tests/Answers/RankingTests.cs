@@ -84,6 +84,16 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Mani noteica par resursu kopuma saimnieci. Ar ko man jāsāk?", "PU2-6:phase:before")]
     // "Kopuma vadītājs" alone, beside a named role, is that role's portfolio.
     [InlineData("kas atbild par iestades pakalpojumu specialo aktu apzinasanu - pakalpojuma vaditajs vai kopuma vaditajs?", "PU2-6:duty:service-portfolio-owner.identify")]
+    // The acts needed already known, in other words: drafting comes next.
+    [InlineData("Kā pakalpojuma vadītājai man jau ir saraksts ar vajadzīgajiem aktiem. Kāds ir nākamais solis?", "PU2-6:duty:service-owner.develop")]
+    [InlineData("I am a service owner and have already established which acts are missing for my service. What would be the next step?", "PU2-6:duty:service-owner.develop")]
+    [InlineData("im service owner, vajadzigie akti apzinati. nakamais solis?", "PU2-6:duty:service-owner.develop")]
+    // "While a colleague is on leave" names no phase; "in my capacity as" speaks as the role; "whether I am expected to draft" asks for that duty.
+    [InlineData("I have been asked to act as resource portfolio manager while a colleague is on leave. Could you summarise, as concisely as possible, my responsibilities under PU2-6?", "PU2-6:role:resource-portfolio-owner")]
+    [InlineData("In my capacity as owner of the institution's service portfolio, I would be grateful to know whether I am expected to draft new acts myself or merely to coordinate their development by others.", "PU2-6:duty:service-portfolio-owner.develop")]
+    [InlineData("Which role operates at the scale of a specific resource?", "PU2-6:levels")]
+    // Heard somewhere: whether the regulation changes, not whom to ask.
+    [InlineData("vai regulejums tiks mainits? kaut kur dzirdeju", "PU2-6:section:attention")]
     [InlineData("Kāda ir visa secība no sākuma līdz beigām, lai man būtu skaidrs plāns?", "PU2-6:phase:before")]
     public void TheKindOfQuestionOutweighsSharedWords(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);

@@ -79,6 +79,10 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Any news on the escalation ticket I opened?", "feature:my-tickets")]
     [InlineData("sastādiet man resursa saimnieces kontrolsarakstu", "feature:checklist:resource-owner")]
     [InlineData("par kadiem jautajumiem vari palidzet", "smalltalk:capabilities")]
+    [InlineData("Gatavoju rakstu kolēģiem — kādos jautājumos tu vari palīdzēt?", "smalltalk:capabilities")]
+    [InlineData("Before I begin, could you tell me what sort of questions you are able to help with?", "smalltalk:capabilities")]
+    [InlineData("Have a pleasant weekend - I shall no doubt be back on Monday.", "smalltalk:goodbye")]
+    [InlineData("May I ask who, or perhaps rather what, I am speaking to?", "smalltalk:who")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 
