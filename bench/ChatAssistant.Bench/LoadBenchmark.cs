@@ -7,7 +7,8 @@ namespace ChatAssistant.Bench;
 /// --load: HTTP turns per second and latency of our bot against the bare SDK echo bot, both real Kestrel processes
 /// on loopback, answering the evaluation questions (Latvian and English). Our bot runs twice: as shipped, and with the
 /// SDK's clients built per turn as the echo bot has them, which isolates what our own work costs. Targets: at least
-/// 60% of the echo bot's throughput, p99 under 15 ms, no errors.
+/// 60% of the echo bot's throughput for repeated questions and 100% for distinct ones (issue 17), p99 under 15 ms, no
+/// errors.
 /// </summary>
 internal static class LoadBenchmark
 {
@@ -54,7 +55,8 @@ internal static class LoadBenchmark
         if (echo is null || ours is null) return;
         var ratio = ours.TurnsPerSecond / echo.TurnsPerSecond;
         Console.WriteLine();
-        Console.WriteLine($"throughput ratio ours/echo: {ratio:P0} (target >= 60%): {(ratio >= 0.6 ? "met" : "MISSED")}");
+        var target = distinct ? 1.0 : 0.6;
+        Console.WriteLine($"throughput ratio ours/echo: {ratio:P0} (target >= {target:P0}): {(ratio >= target ? "met" : "MISSED")}");
         var cpuRatio = echo.CpuMsPerTurn / ours.CpuMsPerTurn;
         Console.WriteLine($"CPU cost ratio echo/ours per turn: {cpuRatio:P0} (the throughput ratio a dedicated machine would show)");
         Console.WriteLine($"our p99: {ours.P99:0.00} ms (target < 15 ms): {(ours.P99 < 15 ? "met" : "MISSED")}");
