@@ -58,6 +58,9 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("kas ir pu divi četri", "task:PU2-4")]
     [InlineData("list the pu one tasks", "catalogue:group:PU1")]
     [InlineData("ko nozīmē en divi viens", "condition:N2-1")]
+    // A kind of resource named instead of the word, and a dative typed with a swap.
+    [InlineData("who drafts new rules for our vehicle fleet equipment?", "PU2-6:duty:resource-owner.develop")]
+    [InlineData("kas izstradda jaunos aktuss konkretam resusram", "PU2-6:duty:resource-owner.develop")]
     // Shorthand typed on a phone.
     [InlineData("kas apzina kadi specialie akti vajadzigi konkretam pak.?", "PU2-6:duty:service-owner.identify")]
     [InlineData("esmu pak. vaditajs, noteikumi mums ir bet novecojusi. ko man darit", "PU2-6:duty:service-owner.amend")]
