@@ -17,7 +17,9 @@ public static class ChecklistExport
         foreach (var phase in checklist.Phases)
         {
             text.AppendLine();
-            text.AppendLine(phase.Name.In(language).ToUpper(language == Language.Lv ? CultureInfo.GetCultureInfo("lv-LV") : CultureInfo.InvariantCulture));
+            // Latvian has no casing rules of its own (unlike Turkish): the invariant upper case is the Latvian one, and the
+            // bot runs without ICU's culture data.
+            text.AppendLine(phase.Name.In(language).ToUpperInvariant());
             foreach (var item in phase.Items)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"{(view.Done.Contains(item.Id) ? "[x]" : "[ ]")} {item.Text.In(language)}");

@@ -249,6 +249,8 @@ public class ChecklistConversationTests
                 Assert.Equal("plain", reply.AsMessageActivity().TextFormat); // the work name in it is shown as typed
                 Assert.Contains("[x] Apzina nepieciešamos ar konkrēta pakalpojuma", text);
                 Assert.Contains("[ ] ", text);
+                // Phase headings in capitals, Latvian letters included (without ICU's culture data).
+                Assert.Contains(text.Split('\n'), line => line.Trim().Length > 5 && !line.Any(char.IsLower) && line.Any(c => "ĀČĒĢĪĶĻŅŠŪŽ".Contains(c)));
             })
             .AssertReply(reply => InvokeCard(reply))
             .StartTestAsync();
