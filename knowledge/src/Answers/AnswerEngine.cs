@@ -51,6 +51,12 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
         var corrected = snapshot.Spelling.Correct(expanded);
         var q = snapshot.Understanding.Analyse(corrected, locale, previous, ReferenceEquals(corrected, expanded) ? null : expanded);
         if (!q.Text.Any(char.IsLetterOrDigit)) return AnswerComposer.Unknown(q, 0, [], snapshot.Knowledge) with { Question = question };
+        // "Pārfrāzē vienkāršāk, lūdzu": the previous answer again, when the message names nothing of its own.
+        if (previous?.UnitId is { } last && q.Intent is null && FollowUps.AsksToRephrase(TextFolding.Fold(expanded))
+            && snapshot.UnitsById.TryGetValue(last, out var again) && !NamesASubject(snapshot.Understanding.Analyse(corrected, locale)))
+        {
+            return Chosen(snapshot, q, again, StatusOf(again)) with { Question = question };
+        }
         return Decide(snapshot, q) with { Question = question };
     }
 
@@ -157,7 +163,7 @@ public sealed class AnswerEngine(KnowledgeIndex index, double confidenceThreshol
             _ => q.Kind,
         };
         return new AnswerContext(kind, e.Roles.Count > 0 ? e.Roles : q.Roles, e.Task, e.Phase ?? q.Phase, e.DutyKind ?? q.DutyKind, e.Scope ?? q.Scope,
-            e.Group ?? (e.Task is null ? null : catalogue.Find(e.Task)?.Group));
+            e.Group ?? (e.Task is null ? null : catalogue.Find(e.Task)?.Group), unit.Id);
     }
 
     /// <summary>Answers one unit directly, as when someone presses a follow-up button.</summary>

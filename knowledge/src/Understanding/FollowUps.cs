@@ -88,6 +88,14 @@ internal static class FollowUps
             : -1;
     }
 
+    /// <summary>
+    /// "Pārfrāzē vienkāršāk", "vari pateikt īsāk?", "can you say that more simply?": the previous answer asked for again,
+    /// in other words. The assistant answers from the card's own text, so it gives that answer again, led by its short form.
+    /// </summary>
+    public static bool AsksToRephrase(string folded) => Rephrase.IsMatch(folded);
+
+    private static readonly Regex Rephrase = Pattern(@"\b(parfraze\w*|parformule\w*|rephrase\w*|reword\w*|paraphrase\w*)\b|\b(pasaki|pasakiet|pateikt|pateiksi|pateiktu|izskaidro|izskaidrojiet|paskaidro|paskaidrojiet|uzraksti|explain|say|put|tell|write)\b(\W+\w+){0,3}\W+(isak\w*|vienkarsak\w*|vienkarsi|vienkarsiem vardiem|saprotamak\w*|simpler|shorter|more simply|briefly|in short|in simple (words|terms)|in one sentence|(vienu|viena) teikum\w*)\b|\b(isak|vienkarsak|shorter|simpler|more simply)\b\s*(,?\s*(ludzu|please|pls))?\s*[?!.]*$");
+
     private static string? NextPhase(string? phase) => phase switch
     {
         "before" => "while",
@@ -106,9 +114,10 @@ public sealed record AnswerContext(
     string? Phase,
     string? DutyKind,
     string? Scope,
-    string? Group)
+    string? Group,
+    string? UnitId = null)
 {
     /// <summary>Everything a follow-up may inherit, as one string: two contexts with the same key give the same answers.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public string Key => string.Join('|', Kind, string.Join(',', Roles), Task, Phase, DutyKind, Scope, Group);
+    public string Key => string.Join('|', Kind, string.Join(',', Roles), Task, Phase, DutyKind, Scope, Group, UnitId);
 }

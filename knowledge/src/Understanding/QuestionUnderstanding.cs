@@ -356,7 +356,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     {
         var text = Trim(question);
         var folded = TextFolding.Fold(text);
-        return FollowUps.Looks(folded, LanguageDetector.Detect(text, locale)) || IntentRules.ShortChecklistRequest(folded);
+        return FollowUps.Looks(folded, LanguageDetector.Detect(text, locale)) || IntentRules.ShortChecklistRequest(folded) || FollowUps.AsksToRephrase(folded);
     }
 
     /// <summary>

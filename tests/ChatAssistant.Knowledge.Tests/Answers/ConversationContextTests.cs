@@ -29,6 +29,21 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
         Assert.Equal("feature:checklist", real.Engine.Ask("uztaisi checklist pls").UnitId);
     }
 
+    [Theory]
+    [InlineData("kādi ir pakalpojuma vadītāja pienākumi?", "Pārfrāzē iepriekšējo atbildi vienkāršāk, lūdzu.")]
+    [InlineData("what are the benefits of this task?", "can you say that more simply?")]
+    [InlineData("kas draud, ja uzdevumu neveic?", "vari pateikt īsāk — vienā teikumā?")]
+    public void ARequestToRephraseGivesThePreviousAnswerAgain(string question, string rephrase)
+    {
+        var answers = Converse(question, rephrase);
+
+        Assert.Equal(AnswerStatus.Answered, answers[1].Status);
+        Assert.Equal(answers[0].UnitId, answers[1].UnitId);
+        // With nothing before it there is nothing to rephrase; and a request that names its own subject is answered as asked.
+        Assert.Equal(AnswerStatus.Unknown, real.Engine.Ask(rephrase).Status);
+        Assert.Equal("PU2-6:role:resource-owner", Converse(question, "explain more simply what the resource manager does")[1].UnitId);
+    }
+
     [Fact]
     public void OneLevelUpAsksForThePortfolioRoleOfTheSameKind()
     {
