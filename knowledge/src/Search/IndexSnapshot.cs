@@ -307,8 +307,7 @@ public sealed class IndexSnapshot : IDisposable
     /// <summary>The sentences that end in a question mark, when the message has other sentences too; else null.</summary>
     private static string? QuestionSentences(string text)
     {
-        var mark = text.IndexOf('?');
-        if (mark < 0) return null;
+        if (!text.Contains('?', StringComparison.Ordinal)) return null;
         var asked = new System.Text.StringBuilder();
         var start = 0;
         var other = false;

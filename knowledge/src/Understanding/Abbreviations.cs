@@ -12,7 +12,7 @@ namespace ChatAssistant.Knowledge.Understanding;
 public static partial class Abbreviations
 {
     // "pak." before the portfolio or service management is plural: "pak. kopuma vadītājs", "pak. pārvaldība".
-    [GeneratedRegex(@"\bpak\.\s*(?=(kopum|kopuma|parvald|pārvald|sniegš|sniegs|portf|katalog)\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpak\.\s*(?=(kopum|parvald|pārvald|sniegš|sniegs|portf|katalog)\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ServicesShort();
 
     // Elsewhere one service: "pak. vadītājs", "konkrētam pak.", "jaunam pak.". Without the dot only before a role word.

@@ -342,11 +342,11 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex BarePortfolio();
 
     /// <summary>The institution-scale role of the same level: the service portfolio for a service role, the resource portfolio for a resource role.</summary>
-    private string? PortfolioOf(string role)
-    {
-        var level = glossary.Role(role).Level;
-        return glossary.Roles.FirstOrDefault(r => r.Level == level && r.Scale == "institution")?.Id;
-    }
+    private string? PortfolioOf(string role) => RoleAt(glossary.Role(role).Level, portfolio: true);
+
+    /// <summary>The role of a level ("core" or "support") at the institution's scale (the portfolio) or at one service's or resource's.</summary>
+    private string? RoleAt(string level, bool portfolio) =>
+        glossary.Roles.FirstOrDefault(r => r.Level == level && (r.Scale == "institution") == portfolio)?.Id;
 
     private IReadOnlyList<string> RolesIn(string folded, string[] words) =>
         entities.Roles(words) is { Count: > 0 } named ? named : EntityRecognizer.RolesDescribed(folded);
@@ -371,7 +371,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var wantsService = ServiceWord().IsMatch(folded);
         var level = wantsResource == wantsService ? current.Level : wantsResource ? "support" : "core";
         var portfolio = ownScope switch { "portfolio" => true, "single" => false, _ => current.Scale == "institution" };
-        return glossary.Roles.FirstOrDefault(r => r.Level == level && (r.Scale == "institution") == portfolio)?.Id ?? role;
+        return RoleAt(level, portfolio) ?? role;
     }
 
     private static string Trim(string question)
