@@ -13,6 +13,10 @@ namespace ChatAssistant.Knowledge.Understanding;
 /// A non-backtracking instance keeps the character-set solver it was built with: about two MiB per rule pattern,
 /// on the large-object heap, 110–120 MiB for the sixty patterns, which was most of the bot's memory. Building them
 /// also allocated about 150 MB when the first question arrived.
+/// The exception are the few very large alternations (<see cref="LinearFrom"/> characters and more): backtracking tries
+/// each of their dozens of branches at every word of the question, 9–18 µs a question for the largest, where the
+/// non-backtracking automaton, once warm, reads the question once (about 2 µs). They are always matched without
+/// backtracking, and the instance is built with the rule.
 /// </summary>
 internal sealed class RulePattern : Regex
 {
@@ -25,13 +29,17 @@ internal sealed class RulePattern : Regex
     /// </summary>
     internal const int BacktrackingLimit = 300;
 
-    private readonly Regex backtracking;
+    /// <summary>Patterns this long or longer are matched without backtracking at every length (measured with bench --stages).</summary>
+    internal const int LinearFrom = 2000;
+
+    private readonly Regex? backtracking;
     private readonly Lazy<Regex> linear;
 
     public RulePattern(string pattern)
     {
-        backtracking = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
         linear = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+        if (pattern.Length >= LinearFrom) _ = linear.Value;
+        else backtracking = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
         base.pattern = pattern;
         roptions = RegexOptions.CultureInvariant;
         internalMatchTimeout = InfiniteMatchTimeout;
@@ -45,7 +53,7 @@ internal sealed class RulePattern : Regex
     /// <summary>The first match at or after <paramref name="start"/>: index and length, or null.</summary>
     private (int Index, int Length)? First(ReadOnlySpan<char> text, int start)
     {
-        var engine = text.Length <= BacktrackingLimit ? backtracking : linear.Value;
+        var engine = text.Length <= BacktrackingLimit && backtracking is not null ? backtracking : linear.Value;
         foreach (var m in engine.EnumerateMatches(text, start)) return (m.Index, m.Length);
         return null;
     }

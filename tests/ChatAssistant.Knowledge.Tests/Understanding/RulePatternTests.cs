@@ -63,6 +63,27 @@ public class RulePatternTests
         Assert.Matches(rule, text + " change");
     }
 
+    [Fact]
+    public void AVeryLargeAlternationIsMatchedWithoutBacktrackingFromTheStart()
+    {
+        // Dozens of branches, as in the rules that decline unanswerable questions: each is tried at every word when backtracking.
+        var words = Enumerable.Range(0, 260).Select(i => $@"\bword{i:000}\w*").Append(@"\bwhen (is|are) (\w+ ){0,4}due\b");
+        var pattern = string.Join('|', words);
+        Assert.True(pattern.Length >= RulePattern.LinearFrom);
+        var rule = new RulePattern(pattern);
+        Assert.True(rule.LinearBuilt);
+
+        var reference = new Regex(pattern, RegexOptions.CultureInvariant);
+        foreach (var text in Texts().Concat(["is word123s here", "when is the new act due", "word259", "sword001"]))
+        {
+            var expected = reference.Match(text);
+            var actual = rule.Match(text);
+            Assert.True(expected.Success == actual.Success && expected.Index == actual.Index && expected.Length == actual.Length, $"'{text}'");
+        }
+        Assert.Matches(rule, "when is the new act due");
+        Assert.DoesNotMatch(rule, "sword001");
+    }
+
     private static IEnumerable<string> Texts()
     {
         string[] questions =
