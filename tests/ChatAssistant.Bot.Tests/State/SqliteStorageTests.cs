@@ -27,6 +27,34 @@ public sealed class SqliteStorageTests : StorageContract
         Assert.NotSame(first, second);
     }
 
+    /// <summary>
+    /// Turns writing at once are committed together: every turn's own value is in the file when its write returns,
+    /// the last write of a key wins, and a fresh storage on the file (which has nothing in memory) reads them all.
+    /// </summary>
+    [Fact]
+    public async Task ConcurrentTurnsWritesAllReachTheFile()
+    {
+        var storage = NewStorage();
+        var writes = Enumerable.Range(0, 200).Select(i => Task.Run(() => storage.WriteAsync(new Dictionary<string, object>
+        {
+            [$"msteams/conversations/c{i % 50}"] = new Dictionary<string, object> { ["turn"] = i },
+            [$"msteams/users/u{i}"] = new Dictionary<string, object> { ["name"] = $"user {i}" },
+        })));
+        await Task.WhenAll(writes);
+        // The last round of writes per conversation, written after every earlier one for the same key.
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => storage.WriteAsync(new Dictionary<string, object>
+        {
+            [$"msteams/conversations/c{i}"] = new Dictionary<string, object> { ["turn"] = 1000 + i },
+        })));
+
+        var fresh = NewStorage();
+        var users = await fresh.ReadAsync([.. Enumerable.Range(0, 200).Select(i => $"msteams/users/u{i}")]);
+        Assert.Equal(200, users.Count);
+        Assert.All(Enumerable.Range(0, 200), i => Assert.Equal($"user {i}", ((IDictionary<string, object>)users[$"msteams/users/u{i}"])["name"]));
+        var conversations = await fresh.ReadAsync([.. Enumerable.Range(0, 50).Select(i => $"msteams/conversations/c{i}")]);
+        Assert.All(Enumerable.Range(0, 50), i => Assert.Equal(1000L + i, ((IDictionary<string, object>)conversations[$"msteams/conversations/c{i}"])["turn"]));
+    }
+
     /// <summary>The retention sweep and deletes reach the state the bot itself reads, not only the file.</summary>
     [Fact]
     public async Task StateTheSweepOrADeleteRemovedIsGoneForTheStorageThatWroteIt()
