@@ -15,7 +15,7 @@ internal static class BlindBenchmark
     {
         var engine = new AnswerEngine(index, cacheAnswers: false);
         var folder = Path.Combine(RepositoryRoot.Find(), "tests", "ChatAssistant.Knowledge.Tests", "TestData", "blind");
-        var tuning = new[] { "tuning.yaml", "tuning-2.yaml", "tuning-3.yaml", "tuning-4.yaml", "tuning-5.yaml", "tuning-6.yaml", "tuning-7.yaml", "tuning-8.yaml", "tuning-9.yaml", "tuning-10.yaml", "tuning-11.yaml", "tuning-12.yaml", "tuning-13.yaml", "tuning-14.yaml", "tuning-15.yaml", "tuning-16.yaml", "tuning-17.yaml", "tuning-18.yaml", "tuning-19.yaml", "tuning-20.yaml", "tuning-21.yaml", "tuning-22.yaml", "tuning-23.yaml", "tuning-24.yaml" }.SelectMany(f => EvalSetReader.Read(Path.Combine(folder, f))).ToList();
+        var tuning = new[] { "tuning.yaml", "tuning-2.yaml", "tuning-3.yaml", "tuning-4.yaml", "tuning-5.yaml", "tuning-6.yaml", "tuning-7.yaml", "tuning-8.yaml", "tuning-9.yaml", "tuning-10.yaml", "tuning-11.yaml", "tuning-12.yaml", "tuning-13.yaml", "tuning-14.yaml", "tuning-15.yaml", "tuning-16.yaml", "tuning-17.yaml", "tuning-18.yaml", "tuning-19.yaml", "tuning-20.yaml", "tuning-21.yaml", "tuning-22.yaml", "tuning-23.yaml", "tuning-24.yaml", "tuning-25.yaml" }.SelectMany(f => EvalSetReader.Read(Path.Combine(folder, f))).ToList();
         var heldOut = EvalSetReader.Read(Path.Combine(folder, "holdout.yaml"));
         var heldOut2 = EvalSetReader.Read(Path.Combine(folder, "holdout-2.yaml"));
         var heldOut3 = EvalSetReader.Read(Path.Combine(folder, "holdout-3.yaml"));
@@ -37,6 +37,7 @@ internal static class BlindBenchmark
         var heldOut19 = EvalSetReader.Read(Path.Combine(folder, "holdout-19.yaml"));
         var heldOut20 = EvalSetReader.Read(Path.Combine(folder, "holdout-20.yaml"));
         var heldOut21 = EvalSetReader.Read(Path.Combine(folder, "holdout-21.yaml"));
+        var heldOut22 = EvalSetReader.Read(Path.Combine(folder, "holdout-22.yaml"));
         Console.WriteLine();
         Console.WriteLine("blind sets (independent writers who saw only the card; follow-ups asked in conversation):");
         Report("tuning (studied)", EvalRunner.Run(tuning, (q, context) => engine.Ask(q, previous: context)));
@@ -61,6 +62,7 @@ internal static class BlindBenchmark
         Report("held-out 19, twenty-second batch (measured only)", EvalRunner.Run(heldOut19, (q, context) => engine.Ask(q, previous: context)));
         Report("held-out 20, twenty-third batch (measured only)", EvalRunner.Run(heldOut20, (q, context) => engine.Ask(q, previous: context)));
         Report("held-out 21, twenty-fourth batch (measured only)", EvalRunner.Run(heldOut21, (q, context) => engine.Ask(q, previous: context)));
+        Report("held-out 22, twenty-fifth batch (measured only)", EvalRunner.Run(heldOut22, (q, context) => engine.Ask(q, previous: context)));
     }
 
     private static void Report(string name, IReadOnlyList<EvalResult> results)

@@ -13,6 +13,9 @@ public sealed record EvalQuestion(string Question, string LanguageGroup, string 
     /// <summary>The conversation the question is a turn of (its entry number in the set), or null when it stands alone.</summary>
     public int? Conversation { get; init; }
 
+    /// <summary>An honest "I don't know" is right too, besides the expected units (the writer listed none beside them).</summary>
+    public bool DeclineAccepted { get; init; }
+
     /// <summary>The turn within <see cref="Conversation"/>, from 0.</summary>
     public int Turn { get; init; }
 }

@@ -45,7 +45,8 @@ public static class EvalRunner
             var declined = answer.Status == AnswerStatus.Unknown && answer.OfferEscalation;
             return new EvalResult(q, answer, declined, declined ? 1 : 0, microseconds);
         }
-        var correct = answer.Status != AnswerStatus.Unknown && answer.UnitId is not null && q.Expected.Contains(answer.UnitId);
+        var correct = (answer.Status != AnswerStatus.Unknown && answer.UnitId is not null && q.Expected.Contains(answer.UnitId))
+            || (q.DeclineAccepted && answer.Status == AnswerStatus.Unknown && answer.OfferEscalation);
         var rank = correct ? 1 : RankOf(q, answer);
         return new EvalResult(q, answer, correct, rank, microseconds);
     }

@@ -20,10 +20,21 @@ public static class EvalSetReader
             if (item.Children.TryGetValue(new YamlScalarNode("conversation"), out var turns))
             {
                 return ((YamlSequenceNode)turns).Children.Cast<YamlMappingNode>()
-                    .Select((turn, i) => new EvalQuestion(Scalar(turn, "q"), lang, category, Expected(turn)) { Conversation = entry, Turn = i });
+                    .Select((turn, i) => Question(turn, lang, category) with { Conversation = entry, Turn = i });
             }
-            return [new EvalQuestion(Scalar(item, "q"), lang, category, Expected(item))];
+            return [Question(item, lang, category)];
         }).ToList();
+    }
+
+    /// <summary>"expect: [levels, none]": where the card is unclear a writer may accept the unit or an honest decline.</summary>
+    private static EvalQuestion Question(YamlMappingNode item, string lang, string category)
+    {
+        var expected = Expected(item);
+        var declineAccepted = expected.Count > 1 && expected.Contains("none");
+        return new EvalQuestion(Scalar(item, "q"), lang, category, declineAccepted ? expected.Where(e => e != "none").ToList() : expected)
+        {
+            DeclineAccepted = declineAccepted,
+        };
     }
 
     private static string Scalar(YamlMappingNode item, string key) =>

@@ -31,4 +31,27 @@ public class EvalSetReaderTests
             File.Delete(path);
         }
     }
+
+    /// <summary>"expect: [levels, none]": the unit or an honest decline is right; a unit other than those is wrong.</summary>
+    [Fact]
+    public void NoneBesideAUnitAcceptsTheUnitOrADecline()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "- q: kurai lomai ir A?\n  lang: lv-ascii\n  category: levels\n  expect: [PU2-6:levels, none]\n");
+        try
+        {
+            var q = Assert.Single(EvalSetReader.Read(path));
+            Assert.Equal(["PU2-6:levels"], q.Expected);
+            Assert.True(q.DeclineAccepted);
+            Assert.False(q.OutOfScope);
+            var declined = new ChatAssistant.Knowledge.Answers.Answer("x", default, default, ChatAssistant.Knowledge.Answers.AnswerStatus.Unknown, 0, null, "", "", [], null, null, true, [], []);
+            Assert.True(EvalRunner.Judge(q, declined).Correct);
+            Assert.True(EvalRunner.Judge(q, declined with { Status = ChatAssistant.Knowledge.Answers.AnswerStatus.Answered, UnitId = "PU2-6:levels", OfferEscalation = false }).Correct);
+            Assert.False(EvalRunner.Judge(q, declined with { Status = ChatAssistant.Knowledge.Answers.AnswerStatus.Answered, UnitId = "PU2-6:stages", OfferEscalation = false }).Correct);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
