@@ -5,9 +5,9 @@ namespace ChatAssistant.Knowledge.Understanding;
 /// <summary>
 /// Shorthand staff type on a phone, written out before anything else reads the question: "pak. vadītājs" →
 /// "pakalpojuma vadītājs", "pak. pārvaldība" → "pakalpojumu pārvaldība", "norm. akti" → "normatīvie akti",
-/// "spec. aktus" → "speciālos aktus", "MK not." → "MK noteikumi", "VARAM'am" → "VARAM". The case of the written-out
-/// word follows the word after it where that decides the meaning (a service's manager, not the portfolio's). Text
-/// without such shorthand comes back as the same string.
+/// "spec. aktus" → "speciālos aktus", "MK not." → "MK noteikumi", "VARAM'am" → "VARAM", "w/o" → "without". The
+/// case of the written-out word follows the word after it where that decides the meaning (a service's manager, not the
+/// portfolio's). Text without such shorthand comes back as the same string.
 /// </summary>
 public static partial class Abbreviations
 {
@@ -30,6 +30,10 @@ public static partial class Abbreviations
     [GeneratedRegex(@"(?i:\b(varam)['’`-](am|ā|a|u|s)\b)|\b(VARAM)(am|ā)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MinistryWithEnding();
 
+    // English chat shorthand: "w/o these acts", "a ticket w/ VARAM", "ppl". A slash after w is never a word's own.
+    [GeneratedRegex(@"\bw/o\b|\bw/\s*(?=\w)|\bppl\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishShort();
+
     public static string Expand(string text)
     {
         if (string.IsNullOrEmpty(text)) return text;
@@ -43,6 +47,10 @@ public static partial class Abbreviations
         {
             result = AdjectiveShort().Replace(result, m => Adjective(m.Groups["short"].Value, m.Groups["noun"].Value) + " " + m.Groups["noun"].Value);
             result = CabinetRegulations().Replace(result, "MK noteikumi");
+        }
+        if (result.Contains("w/", StringComparison.OrdinalIgnoreCase) || result.Contains("ppl", StringComparison.OrdinalIgnoreCase))
+        {
+            result = EnglishShort().Replace(result, m => m.Value.TrimEnd().ToLowerInvariant() switch { "w/o" => "without", "ppl" => "people", _ => "with " });
         }
         if (result.Contains("varam", StringComparison.OrdinalIgnoreCase)) result = MinistryWithEnding().Replace(result, m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[3].Value);
         return result == text ? text : result;

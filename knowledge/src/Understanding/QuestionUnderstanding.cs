@@ -39,7 +39,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     [GeneratedRegex(@"(^|[,;:.] ?)as\b(?! a whole)|\b(i am|im|i work as|(es )?stradaju (ka|par)|as (a|an|the|its|our|my)\b(?! whole)|es esmu|esmu|esu|es ka|te es|ka (\w+ )?(vaditajs|vaditaja|saimnieks|saimniece)|ka (\w+ ){0,3}(vaditajam|vaditajai|saimniekam|saimniecei)\b.*\b(man|mans|mana|mani|es)|i (look after|manage|own|run|lead|head|am responsible|am in charge)|es (atbildu|vadu|parvaldu|rupejos)|my (role|job|position) (is|as)|in (my|our) capacity as|mana (loma|amats)|i(ve| have)? (just |recently )?been (named|appointed|made)|i was (just )?(named|appointed|made)|esmu (nesen |tikko )?(iecelt|nozimet)\w*|mani (\w+ )?(iecel|nozimej|noteic)\w*|es (\w+ ){0,2}(vaditajs|vaditaja|saimnieks|saimniece)|(iecelts|iecelta|nozimets|nozimeta) par|kluvu par|man uzticej\w*|(kolegis|kolege|my colleague|a colleague|our colleague) (ir|is)|(mans|mana|musu|my|our) (prieksniek\w*|prieksniec\w*|boss|direktor\w*|director|head) (ir|is))\b")]
     private static partial Regex RoleView();
 
-    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (laikam |tagad |ari |vel |tiesam |drosi vien |varbut )?(pasam |pasai |pasiem |pasi |pats |pati |ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize|veic)\b|\bvai (es|mes) (pats |pasi |pati )?(to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam|maina|mainu|mainam|koordine|koordineju|koordinejam)\b")]
+    [GeneratedRegex(@"\b(do|should|must|shall|can|will) (i|we)\b(\s+\w+){0,3}\s+(write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(have|need|got) to (write|draft|prepare|develop|amend|change|update|identify|make|fix|revise|rewrite)|\b(vai )?(man|mums) (laikam |tagad |ari |vel |tiesam |drosi vien |varbut )?(pasam |pasai |pasiem |pasi |pats |pati )?(ir )?(tie |tas |to |tos )?ja(raksta|izstrada|sagatavo|groza|apzina|veido|labo|atjauno|papildina|precize|veic)\b|\b(pats|pati|pasi) (to |tos )?(veicu|veicam|rakstu|rakstam|izstradaju|izstradajam|sagatavoju|sagatavojam|grozu|grozam|apzinu|apzinam|mainu|mainam|koordineju|koordinejam)\b|\bvai (es|mes) (pats |pasi |pati )?(to |tos |tie )?(pats |pasi |pati )?(rakstu|izstradaju|sagatavoju|grozu|apzinu|rakstam|izstradajam|sagatavojam|grozam|apzinam|maina|mainu|mainam|koordine|koordineju|koordinejam)\b")]
     private static partial Regex AsksAboutOwnDuty();
 
     /// <summary>
@@ -70,7 +70,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex Outdated();
 
     /// <summary>"We have already identified which acts are needed – what next?": the next duty, drafting them.</summary>
-    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|established|determined|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped|established|determined|listed)|\b(jau )?ir saraksts ar (\w+ )?(vajadzig|nepieciesam|trukst)\w* akt\w*|\b(vajadzigie|nepieciesamie|trukstosie) akti (ir )?(jau )?apzinati\b|\b(once|after|now that|when) (i|we) ?(ve|have)? (already )?(found|identified|established|worked out|figured out)\b(\W+\w+){0,3}\W+(acts?|rules|regulations?|missing|needed|need|lacking)\b|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b|\b(we|i) (already )?know which (\w+ ){0,2}(are )?(needed|missing|required)\b")]
+    [GeneratedRegex(@"\b(jau|already) (\w+ ){0,2}(apzinaj\w*|apzinats|apzinati|identified|know which|figured out|mapped|worked out|established|determined|listed|zinu|zinam)|\b(weve|we have|ive|i have) (already )?(worked out|identified|figured out|mapped|established|determined|listed)|\b(jau )?ir saraksts ar (\w+ )?(vajadzig|nepieciesam|trukst)\w* akt\w*|\b(vajadzigie|nepieciesamie|trukstosie) akti (ir )?(jau )?apzinati\b|\b(once|after|now that|when) (i|we) ?(ve|have)? (already )?(found|identified|established|worked out|figured out)\b(\W+\w+){0,3}\W+(acts?|rules|regulations?|missing|needed|need|lacking)\b|\b(esam|esmu) (\w+ )?apzinaj\w*|\b(aktus|akti|tos) (\w+ )?apzinaj(u|am|usi|is|usas)\b|\bafter (identifying|having identified|we identified|we have identified)\b|\b(we|i) (already )?know which (\w+ ){0,2}(are )?(needed|missing|required)\b")]
     private static partial Regex IdentifiedAlready();
 
     // Not "sakiet", "saki", "saka" (say, says), folded the same as "sākt" (start).
@@ -94,10 +94,17 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     /// (Regex.Replace returns its input when nothing matches).
     /// </summary>
     private static string PhaseText(string folded) =>
-        EntityRecognizer.WithoutTaskName(WhileAgo().Replace(LookAfter().Replace(folded, " "), " "));
+        EntityRecognizer.WithoutTaskName(NotThesePhases().Replace(WhileAgo().Replace(LookAfter().Replace(folded, " "), " "), " "));
 
-    /// <summary>"Posms, kurā regulējumu faktiski veido", "the stage in which the acts are drafted": the while phase.</summary>
-    [GeneratedRegex(@"\b(posm\w*|stage|phase)\W+(kura|kad|where|when|in which|during which)\b(\W+\w+){0,3}?\W+(veido|izstrada|raksta|top|tiek (veidot|izstradat|rakstit)\w*|(is|are) (being )?(created|drafted|written|developed))\b")]
+    [GeneratedRegex(@"\b(bez|izņemot|iznemot)\b.*\b(vel|citi|citu|kadi)\b|\b(vel|kadi) (\w+ )?(citi|kadi)\b|\b(besides|apart from|other than|except)\b.*\b(acts?|laws?|regulations?)\b|\b(acts?|laws?|regulations?)\b.*\b(besides|apart from|other than|except)\b|\bany other (\w+ )?(acts?|laws?|regulations?)\b")]
+    private static partial Regex OtherActs();
+
+    /// <summary>"… kad regulējums tiek veidots, nevis pirms vai pēc tam?": the phases ruled out name no phase asked about.</summary>
+    [GeneratedRegex(@"\b(nevis|ne)\s+(pirms|pec)(\s+(vai|un)\s+(pirms|pec))?(\s+tam)?\b|\bnot (before|after)( or (before|after))?( it| that)?\b")]
+    private static partial Regex NotThesePhases();
+
+    /// <summary>"Posms, kurā regulējumu faktiski veido", "brīdī, kad regulējums tiek veidots", "the stage in which the acts are drafted": the while phase.</summary>
+    [GeneratedRegex(@"\b(posm\w*|stage|phase|brid\w*|moment)\W+(kura|kad|where|when|in which|during which)\b(\W+\w+){0,3}?\W+(veido|izstrada|raksta|top|tiek (veidot|izstradat|rakstit)\w*|(is|are) (being )?(created|drafted|written|developed))\b")]
     private static partial Regex StageOfDrafting();
 
     [GeneratedRegex(@"\blimen\w*|\blevels?\b|\bmerog\w*|\bscales?\b")]
@@ -198,7 +205,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var asksForInformation = KindRules.AsksForInformation(folded);
         var phase = asksWhatToMind || asksForInformation ? null
             : entities.Phase(PhaseText(folded) is var phaseText && ReferenceEquals(phaseText, folded) ? words : TextFolding.Words(phaseText));
-        if (phase is null && StageOfDrafting().IsMatch(folded))
+        // As typed too: "tiek veidots" would be corrected to "veidos".
+        if (phase is null && (StageOfDrafting().IsMatch(folded) || (typed is not null && StageOfDrafting().IsMatch(typed))))
         {
             // Its verb describes the phase; it asks about no one's drafting duty.
             phase = "while";
@@ -277,6 +285,8 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var acts = entities.LegalActs(words);
         // "Tell me more about the likums." after the list of acts: the one act on it that is a law.
         if (acts.Count == 0 && previous?.Kind == QuestionKind.LegalActs && theLaw is not null && OneLaw().IsMatch(folded)) acts = [theLaw];
+        // "Vai bez Valsts pārvaldes iekārtas likuma ir vēl kādi akti?", "any acts other than MK 399?": the list, not the act named.
+        if (acts.Count > 0 && OtherActs().IsMatch(folded)) acts = [];
         // With several roles named ("the resource manager or the resource portfolio manager?"), their names say
         // nothing of scope; the rest of the question does ("for a specific resource").
         var scopeText = OwnPlace().Replace(folded, " ");

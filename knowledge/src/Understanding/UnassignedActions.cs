@@ -57,6 +57,14 @@ internal static class UnassignedActions
     /// <summary>"Kurš VARAM darbinieks ir atbildīgs par mūsu pašvaldību?": one person asked for, whom the card never names.</summary>
     private static readonly Regex SpecificPerson = Pattern(@"\b(kurs|kura|kuram|kurai) (konkreti )?(varam|ministrijas) (darbinieks|darbiniece|darbiniekam|ierednis|ierednei|cilveks|kolegis|kolege|amatpersona)\b|\bwhich (particular |specific )?(person|official|employee|staff member|civil servant) (at|in|from) (varam|the ministry)\b");
 
+    /// <summary>
+    /// "Vai mūsu departamenta direktore Inese Kalniņa ir pakalpojumu kopuma saimnieks?": a title and a person's name
+    /// before "is". The card names no one, so it cannot say whether she holds the role. (Lookahead: a plain regex.)
+    /// </summary>
+    private static readonly Regex NamedPerson = new(@"\b(direktore|direktors|kundze|kungs|prieksniece|prieksnieks)\s+" +
+        @"(?!(vai|un|ir|or|and|is|kads|kada|the|a|an|of|no|par|pati|pats)\b)[a-z]{3,}\s+(?!(vai|un|ir|or|and|is|kads|kada|the|a|an|of|no|par|pati|pats)\b)[a-z]{3,}\s+(ir|is|butu|would be|var but|can be)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex PersonsName = Pattern(@"\b(vajag|vajadzetu|need|gribu|want|ludzu)\b(\s+\w+){0,2}\s+(vardu|uzvardu|name)\b");
 
     /// <summary>Which ministry holds something: the card names no ministry but VARAM, as the one to consult.</summary>
@@ -112,6 +120,7 @@ internal static class UnassignedActions
         folded = PayAttention.Replace(folded, "mind");
         if (namesAnAct && ActContent.IsMatch(folded)) return "act-content";
         if (Abbreviation.IsMatch(folded)) return "abbreviation";
+        if (namesARole && NamedPerson.IsMatch(folded)) return "name";
         // "Who checks from outside that institutions really do this task?" is about this card's task, not the map's.
         if (AboutTasks.IsMatch(ThisTask.Replace(folded, " "))) return null;
         // Money and penalties are never on the card, however the question is put ("no kura budžeta ...?").

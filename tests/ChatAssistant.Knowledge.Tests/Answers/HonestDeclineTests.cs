@@ -68,6 +68,9 @@ public class HonestDeclineTests(RealKnowledge real) : IClassFixture<RealKnowledg
     // A who-question in a later sentence.
     [InlineData("Jaunā dienas centra nolikums ir gatavs. Kurš to apstiprina — dome vai izpilddirektors?", "Kartītē nav teikts, kas apstiprina")]
     [InlineData("Kurš VARAM darbinieks ir atbildīgs tieši par mūsu pašvaldību?", "Kartīte nenosauc nevienu konkrētu cilvēku vai iestādi")]
+    [InlineData("Vai speciālo aktu projekti ir jāsaskaņo ar Tieslietu ministriju vai jānodod sabiedriskajai apspriešanai?", "Es to nezinu")]
+    [InlineData("Vai mūsu departamenta direktore Inese Kalniņa ir uzskatāma par iestādes pakalpojumu kopuma saimnieku?", "Kartīte nenosauc nevienu konkrētu cilvēku vai iestādi")]
+    [InlineData("Vai Jūs varētu pārbaudīt, vai mana līguma projekta 5. punkts atbilst Civillikuma noteikumiem?", "Es to nezinu")]
     public void TheCardDoesNotSaySoTheAnswerSaysThat(string question, string expected)
     {
         var answer = real.Engine.Ask(question);

@@ -98,6 +98,15 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     // Heard somewhere: whether the regulation changes, not whom to ask.
     [InlineData("vai regulejums tiks mainits? kaut kur dzirdeju", "PU2-6:section:attention")]
     [InlineData("Kāda ir visa secība no sākuma līdz beigām, lai man būtu skaidrs plāns?", "PU2-6:phase:before")]
+    // One's own duty asked about from the role: "pati veicu grozījumus", "vai man pašai ir jāizstrādā", "already listed which acts".
+    [InlineData("Es kā pakalpojuma vaditaja pati veicu grozījumus esošos noteikumos?", "PU2-6:duty:service-owner.amend")]
+    [InlineData("Ja es esmu resursa vadītāja, vai man pašai ir jāizstrādā jaunie akti par resursa pārvaldību, vai to dara kāds cits?", "PU2-6:duty:resource-owner.develop")]
+    [InlineData("I'm resource owner, already listed which acts we need. next step?", "PU2-6:duty:resource-owner.develop")]
+    [InlineData("what goes wrong w/o these acts", "PU2-6:section:threats")]
+    // An act named to ask for the others: the list.
+    [InlineData("Vai kartītē bez Valsts pārvaldes iekārtas likuma ir uzskaitīti vēl kādi valsts mēroga vispārējie normatīvie akti?", "PU2-6:legal-acts")]
+    // The phases ruled out are no phase asked about; the moment the regulation is being made is.
+    [InlineData("Ko kartīte paredz darīt brīdī, kad specializētais regulējums tiek veidots, nevis pirms vai pēc tam?", "PU2-6:phase:while")]
     public void TheKindOfQuestionOutweighsSharedWords(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 }

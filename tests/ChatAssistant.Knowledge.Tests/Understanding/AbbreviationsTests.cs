@@ -7,6 +7,8 @@ public class AbbreviationsTests
 {
     [Theory]
     [InlineData("esmu pak. vaditajs, ko darit", "esmu pakalpojuma vaditajs, ko darit")]
+    [InlineData("what goes wrong w/o these acts", "what goes wrong without these acts")]
+    [InlineData("raise a ticket w/ VARAM, ppl need it", "raise a ticket with VARAM, people need it")]
     [InlineData("kas apzina aktus konkretam pak.?", "kas apzina aktus konkretam pakalpojuma?")]
     [InlineData("iestades pak. parvaldibas akti", "iestades pakalpojumu parvaldibas akti")]
     [InlineData("pak. kopuma vaditajs", "pakalpojumu kopuma vaditajs")]

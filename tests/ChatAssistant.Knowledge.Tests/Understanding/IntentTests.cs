@@ -83,6 +83,11 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Before I begin, could you tell me what sort of questions you are able to help with?", "smalltalk:capabilities")]
     [InlineData("Have a pleasant weekend - I shall no doubt be back on Monday.", "smalltalk:goodbye")]
     [InlineData("May I ask who, or perhaps rather what, I am speaking to?", "smalltalk:who")]
+    [InlineData("who r u", "smalltalk:who")]
+    [InlineData("can you raise a ticket w/ VARAM re when the new regs come into force", "feature:escalate")]
+    [InlineData("kur ir mani jautājumi, kurus nosūtīju uz VARAM?", "feature:my-tickets")]
+    [InlineData("paldies. kur es varēšu redzēt atbildi?", "feature:my-tickets")]
+    [InlineData("any update on my ticket?", "feature:my-tickets")]
     public void MessageIsUnderstoodAsItsIntent(string message, string intent) =>
         Assert.Equal(intent, real.Engine.Ask(message).UnitId);
 
@@ -93,6 +98,8 @@ public class IntentTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     // Whether to consult VARAM is a question the card answers, not a request to pass anything on.
     [InlineData("heard the regs are being reworked. should we talk to VARAM before we start drafting?", "PU2-6:section:consultation")]
     [InlineData("vai par sagaidamajam izmainam var jautat VARAM?", "PU2-6:section:consultation")]
+    // A ticketing system is a resource, not the person's tickets.
+    [InlineData("our ticketing system counts as a resource right? so who figures out which acts it needs", "PU2-6:duty:resource-owner.identify")]
     public void QuestionsAreNotTakenForSmallTalkOrRequests(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 
