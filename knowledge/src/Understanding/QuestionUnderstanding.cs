@@ -54,8 +54,12 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static partial Regex WhoDoesIt();
 
     /// <summary>"Kādi ir … pienākumi speciālo aktu izstrādē?": all the role's duties in the task, not drafting alone.</summary>
-    [GeneratedRegex(@"\b(kadi|kadus|what) (ir |are )?(\w+ ){0,4}(pienakumi|duties|responsibilities)\b|\bpienakumi (\w+ ){0,3}(aktu )?izstrade\w*|\bkas vel\b(\s+\w+){0,3}\s+pienakum\w*")]
+    [GeneratedRegex(@"\b(kadi|kadus|what) (ir |are )?(\w+ ){0,4}(pienakumi|duties|responsibilities)\b|\bpienakumi (\w+ ){0,3}(aktu )?izstrade\w*|\bkas vel\b(\s+\w+){0,3}\s+pienakum\w*|\b(visus|visi|visiem) (\w+ )?pienakum\w*|\ball (the |of the |of its |its |of their )?(\w+ )?(duties|responsibilities)\b")]
     private static partial Regex AllDuties();
+
+    /// <summary>"Kāds ir viņa pirmais pienākums?": the card lists each role's duties in order, identifying first.</summary>
+    [GeneratedRegex(@"\b(pirmais|pirmo) (\w+ )?pienakum\w*|\bfirst (\w+ )?(duty|responsibility)\b")]
+    private static partial Regex FirstDuty();
 
     /// <summary>"Kāda ir mana loma attiecībā uz esošo aktu grozīšanu?": the role's part in that one duty.</summary>
     [GeneratedRegex(@"\b(attieciba uz|attiecibas uz|saistiba ar|regarding|with regard to|when it comes to|in relation to|concerning|as regards)\b")]
@@ -254,7 +258,12 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             dutyKind = "develop";
             kinds = [QuestionKind.Responsible, QuestionKind.RoleDuties];
         }
-        else if (roles.Count > 0 && dutyKind is not null && kinds.Count > 0 && kinds[0] == QuestionKind.RoleDuties && AllDuties().IsMatch(folded))
+        else if (roles.Count > 0 && dutyKind is null && FirstDuty().IsMatch(folded))
+        {
+            dutyKind = "identify";
+            kinds = [QuestionKind.Responsible, QuestionKind.RoleDuties];
+        }
+        else if (roles.Count > 0 && dutyKind is not null && kinds.Count > 0 && kinds[0] is QuestionKind.RoleDuties or QuestionKind.Responsible && AllDuties().IsMatch(folded) && !WhoDoesIt().IsMatch(folded))
         {
             // "Kādi ir resursu kopuma vadītāja pienākumi speciālo aktu izstrādē?": every duty of the role in the task.
             dutyKind = null;

@@ -107,6 +107,10 @@ public class RankingTests(RealKnowledge real) : IClassFixture<RealKnowledge>
     [InlineData("Vai kartītē bez Valsts pārvaldes iekārtas likuma ir uzskaitīti vēl kādi valsts mēroga vispārējie normatīvie akti?", "PU2-6:legal-acts")]
     // The phases ruled out are no phase asked about; the moment the regulation is being made is.
     [InlineData("Ko kartīte paredz darīt brīdī, kad specializētais regulējums tiek veidots, nevis pirms vai pēc tam?", "PU2-6:phase:while")]
+    // The card lists each role's duties in order, identifying first; all of them is the role.
+    [InlineData("kāds ir pakalpojuma vadītāja pirmais pienākums?", "PU2-6:duty:service-owner.identify")]
+    [InlineData("what is the first duty of the resource manager?", "PU2-6:duty:resource-owner.identify")]
+    [InlineData("Lūdzu uzskaitīt visus pienākumus, kas noteikti resursu kopuma saimniekam, norādot, vai šī loma aktus izstrādā pati vai tikai koordinē.", "PU2-6:role:resource-portfolio-owner")]
     public void TheKindOfQuestionOutweighsSharedWords(string question, string unit) =>
         Assert.Equal(unit, real.Engine.Ask(question).UnitId);
 }
