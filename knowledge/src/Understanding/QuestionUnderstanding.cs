@@ -258,8 +258,9 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
             dutyKind = "develop";
             kinds = [QuestionKind.Responsible, QuestionKind.RoleDuties];
         }
-        else if (roles.Count > 0 && dutyKind is null && FirstDuty().IsMatch(folded))
+        else if ((roles.Count > 0 || previous?.Roles.Count > 0) && dutyKind is null && FirstDuty().IsMatch(folded))
         {
+            // "Un kāds ir viņa pirmais pienākums?" after a role's answer: that role's, as a follow-up.
             dutyKind = "identify";
             kinds = [QuestionKind.Responsible, QuestionKind.RoleDuties];
         }

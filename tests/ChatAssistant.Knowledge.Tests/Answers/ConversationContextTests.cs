@@ -45,6 +45,15 @@ public class ConversationContextTests(RealKnowledge real) : IClassFixture<RealKn
     }
 
     [Fact]
+    public void TheFirstDutyAfterARolesAnswerIsThatRolesFirstDuty()
+    {
+        var answers = Converse("Kas ir pakalpojuma vadītājs?", "un kāds ir viņa pirmais pienākums?");
+
+        Assert.Equal("PU2-6:role:service-owner", answers[0].UnitId);
+        Assert.Equal("PU2-6:duty:service-owner.identify", answers[1].UnitId);
+    }
+
+    [Fact]
     public void OneLevelUpAsksForThePortfolioRoleOfTheSameKind()
     {
         var answers = Converse("Who owns drafting new acts for one specific resource?", "And one level up, for the institution as a whole?");
