@@ -100,7 +100,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
     private static string PhaseText(string folded) =>
         EntityRecognizer.WithoutTaskName(NotThesePhases().Replace(WhileAgo().Replace(LookAfter().Replace(folded, " "), " "), " "));
 
-    [GeneratedRegex(@"\b(bez|izņemot|iznemot)\b.*\b(vel|citi|citu|kadi)\b|\b(vel|kadi) (\w+ )?(citi|kadi)\b|\b(besides|apart from|other than|except)\b.*\b(acts?|laws?|regulations?)\b|\b(acts?|laws?|regulations?)\b.*\b(besides|apart from|other than|except)\b|\bany other (\w+ )?(acts?|laws?|regulations?)\b")]
+    [GeneratedRegex(@"\b(bez|iznemot)\b.*\b(vel|citi|citu|kadi)\b|\b(vel|kadi) (\w+ )?(citi|kadi)\b|\b(besides|apart from|other than|except)\b.*\b(acts?|laws?|regulations?)\b|\b(acts?|laws?|regulations?)\b.*\b(besides|apart from|other than|except)\b|\bany other (\w+ )?(acts?|laws?|regulations?)\b")]
     private static partial Regex OtherActs();
 
     /// <summary>"… kad regulējums tiek veidots, nevis pirms vai pēc tam?": the phases ruled out name no phase asked about.</summary>
@@ -210,7 +210,7 @@ public sealed partial class QuestionUnderstanding(Glossary glossary, IReadOnlyLi
         var phase = asksWhatToMind || asksForInformation ? null
             : entities.Phase(PhaseText(folded) is var phaseText && ReferenceEquals(phaseText, folded) ? words : TextFolding.Words(phaseText));
         // As typed too: "tiek veidots" would be corrected to "veidos".
-        if (phase is null && (StageOfDrafting().IsMatch(folded) || (typed is not null && StageOfDrafting().IsMatch(typed))))
+        if (phase is null && InEither(StageOfDrafting()))
         {
             // Its verb describes the phase; it asks about no one's drafting duty.
             phase = "while";

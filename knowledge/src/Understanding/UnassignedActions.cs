@@ -61,9 +61,12 @@ internal static class UnassignedActions
     /// "Vai mūsu departamenta direktore Inese Kalniņa ir pakalpojumu kopuma saimnieks?": a title and a person's name
     /// before "is". The card names no one, so it cannot say whether she holds the role. (Lookahead: a plain regex.)
     /// </summary>
-    private static readonly Regex NamedPerson = new(@"\b(direktore|direktors|kundze|kungs|prieksniece|prieksnieks)\s+" +
-        @"(?!(vai|un|ir|or|and|is|kads|kada|the|a|an|of|no|par|pati|pats)\b)[a-z]{3,}\s+(?!(vai|un|ir|or|and|is|kads|kada|the|a|an|of|no|par|pati|pats)\b)[a-z]{3,}\s+(ir|is|butu|would be|var but|can be)\b",
+    private static readonly Regex NamedPerson = new(
+        $@"\b(direktore|direktors|kundze|kungs|prieksniece|prieksnieks)\s+{NameWord}\s+{NameWord}\s+(ir|is|butu|would be|var but|can be)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A word of a person's name: none of the little words that could stand there instead.</summary>
+    private const string NameWord = @"(?!(vai|un|ir|or|and|is|kads|kada|the|a|an|of|no|par|pati|pats)\b)[a-z]{3,}";
 
     private static readonly Regex PersonsName = Pattern(@"\b(vajag|vajadzetu|need|gribu|want|ludzu)\b(\s+\w+){0,2}\s+(vardu|uzvardu|name)\b");
 
